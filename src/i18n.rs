@@ -1,0 +1,159 @@
+//! The two languages of the app, and every fixed string of the interface in both.
+//!
+//! Keys are an enum and each key's translations sit side by side in one `match`, so a string
+//! cannot exist in only one language: the compiler refuses a key without its pair, and
+//! `tests::every_key_has_both_languages` refuses an empty one.
+
+/// German first: the seed article is German, and it is the fallback language.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Lang {
+    #[default]
+    De,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::De, Lang::En];
+
+    /// Reads a language tag such as `de`, `en-GB` or `DE-at`; anything else is `None`.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
+        match primary.as_str() {
+            "de" => Some(Lang::De),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// The BCP 47 tag for `<html lang>`.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::De => "de",
+            Lang::En => "en",
+        }
+    }
+
+    /// Quotes a name from the data the way the language does: „Aktau“ or "Aktau".
+    pub fn quote(self, text: &str) -> String {
+        self.pick(format!("„{text}“"), format!("\"{text}\""))
+    }
+
+    /// Picks one of two translations.
+    pub fn pick<T>(self, de: T, en: T) -> T {
+        match self {
+            Lang::De => de,
+            Lang::En => en,
+        }
+    }
+}
+
+/// Every fixed string the interface shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Key {
+    AppTitle,
+    AppSubtitle,
+    Loading,
+    Retry,
+    LoadFailed,
+    DataInvalid,
+    NodesCaption,
+    LegsCaption,
+    ColName,
+    ColKind,
+    ColCountry,
+    ColPosition,
+    ColConfidence,
+    ColLeg,
+    ColCorridor,
+    ColMode,
+    ColStatus,
+    ColYear,
+    ColSources,
+    Schematic,
+    LanguageSwitch,
+}
+
+impl Key {
+    pub const ALL: [Key; 21] = [
+        Key::AppTitle,
+        Key::AppSubtitle,
+        Key::Loading,
+        Key::Retry,
+        Key::LoadFailed,
+        Key::DataInvalid,
+        Key::NodesCaption,
+        Key::LegsCaption,
+        Key::ColName,
+        Key::ColKind,
+        Key::ColCountry,
+        Key::ColPosition,
+        Key::ColConfidence,
+        Key::ColLeg,
+        Key::ColCorridor,
+        Key::ColMode,
+        Key::ColStatus,
+        Key::ColYear,
+        Key::ColSources,
+        Key::Schematic,
+        Key::LanguageSwitch,
+    ];
+
+    /// (German, English).
+    fn pair(self) -> (&'static str, &'static str) {
+        match self {
+            Key::AppTitle => ("Güterkorridore zwischen China und Europa", "Freight corridors between China and Europe"),
+            Key::AppSubtitle => (
+                "Mittlerer Korridor, Nordroute über Russland und die Luftbrücke Schymkent–Frankfurt: was der Artikel sagt und was die Quellen sagen",
+                "Middle Corridor, the northern route via Russia and the Shymkent–Frankfurt air link: what the article said and what the sources say",
+            ),
+            Key::Loading => ("Daten werden geladen …", "Loading data …"),
+            Key::Retry => ("Erneut versuchen", "Try again"),
+            Key::LoadFailed => ("Die Daten konnten nicht geladen werden", "The data could not be loaded"),
+            Key::DataInvalid => ("Die Datei enthält Fehler", "The data file has errors"),
+            Key::NodesCaption => ("Orte im Datensatz", "Places in the dataset"),
+            Key::LegsCaption => ("Streckenabschnitte im Datensatz", "Route legs in the dataset"),
+            Key::ColName => ("Name", "Name"),
+            Key::ColKind => ("Art", "Kind"),
+            Key::ColCountry => ("Land", "Country"),
+            Key::ColPosition => ("Lage (Breite, Länge)", "Position (lat, lon)"),
+            Key::ColConfidence => ("Sicherheit", "Confidence"),
+            Key::ColLeg => ("Abschnitt", "Leg"),
+            Key::ColCorridor => ("Route", "Route"),
+            Key::ColMode => ("Verkehrsträger", "Mode"),
+            Key::ColStatus => ("Stand", "Status"),
+            Key::ColYear => ("Jahr", "Year"),
+            Key::ColSources => ("Quellen", "Sources"),
+            Key::Schematic => ("schematisch", "schematic"),
+            Key::LanguageSwitch => ("English", "Deutsch"),
+        }
+    }
+}
+
+/// The interface string `key` in `lang`.
+pub fn tr(lang: Lang, key: Key) -> &'static str {
+    let (de, en) = key.pair();
+    lang.pick(de, en)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_key_has_both_languages() {
+        for key in Key::ALL {
+            for lang in Lang::ALL {
+                assert!(!tr(lang, key).trim().is_empty(), "{key:?} is empty in {lang:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn language_tags_are_read_loosely() {
+        assert_eq!(Lang::from_tag("de"), Some(Lang::De));
+        assert_eq!(Lang::from_tag("DE-at"), Some(Lang::De));
+        assert_eq!(Lang::from_tag("en_GB"), Some(Lang::En));
+        assert_eq!(Lang::from_tag("fr"), None);
+        assert_eq!(Lang::from_tag(""), None);
+    }
+}

@@ -1,0 +1,50 @@
+//! Reader-facing names of the model's codes, in both languages.
+
+use crate::i18n::Lang;
+use crate::model::{Confidence, CorridorId, Mode, NodeKind, Status};
+
+pub fn corridor(lang: Lang, c: CorridorId) -> &'static str {
+    match c {
+        CorridorId::Middle => lang.pick("Mittlerer Korridor", "Middle Corridor"),
+        CorridorId::Northern => lang.pick("Nordroute (Russland, Belarus)", "Northern route (Russia, Belarus)"),
+        CorridorId::Air => lang.pick("Luftfracht", "Air link"),
+        CorridorId::Sea => lang.pick("Seeweg über Suez", "Sea route via Suez"),
+    }
+}
+
+pub fn mode(lang: Lang, m: Mode) -> &'static str {
+    match m {
+        Mode::Rail => lang.pick("Bahn", "rail"),
+        Mode::Ferry => lang.pick("Fähre", "ferry"),
+        Mode::Road => lang.pick("Straße", "road"),
+        Mode::Air => lang.pick("Flug", "air"),
+        Mode::Sea => lang.pick("Schiff", "sea"),
+    }
+}
+
+pub fn status(lang: Lang, s: Status) -> &'static str {
+    match s {
+        Status::Operating => lang.pick("in Betrieb", "operating"),
+        Status::Planned => lang.pick("geplant", "planned"),
+        Status::Discussed => lang.pick("im Gespräch", "discussed"),
+    }
+}
+
+pub fn node_kind(lang: Lang, k: NodeKind) -> &'static str {
+    match k {
+        NodeKind::Hub => lang.pick("Bahnknoten", "rail hub"),
+        NodeKind::Seaport => lang.pick("Hafen", "port"),
+        NodeKind::BorderCrossing => lang.pick("Grenzübergang", "border crossing"),
+        NodeKind::Airport => lang.pick("Flughafen", "airport"),
+        NodeKind::City => lang.pick("Stadt", "city"),
+    }
+}
+
+pub fn confidence(lang: Lang, c: Confidence) -> &'static str {
+    match c {
+        Confidence::A => lang.pick("A – amtlich", "A – official"),
+        Confidence::B => lang.pick("B – Agentur/Fachpresse", "B – agency/trade press"),
+        Confidence::C => lang.pick("C – ungefähr", "C – approximate"),
+        Confidence::Unverified => lang.pick("? – unbelegt", "? – unverified"),
+    }
+}

@@ -1,0 +1,12 @@
+//! corridor-explorer: an embeddable map of the freight corridors between China and Europe.
+//!
+//! Data flows one way (see README, "Map of the code"):
+//! `data/` → [`load`] → [`dataset`] (parse and check into the typed [`model`]) → [`view`].
+//! Everything but `load` and `view` is plain Rust, tested natively with `cargo test`.
+
+pub mod dataset;
+pub mod i18n;
+pub mod labels;
+pub mod load;
+pub mod model;
+pub mod view;

@@ -1,0 +1,157 @@
+//! Figures (capacities, volumes, targets, transit times, money), the article's claims, and the
+//! sources behind both.
+
+use super::{Confidence, CorridorId, Text};
+
+/// What a figure measures; decides the panel it appears in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Topic {
+    /// Freight actually carried in a year.
+    Volume,
+    /// What the infrastructure can carry.
+    Capacity,
+    /// A volume somebody aims for by a year.
+    Target,
+    TransitTime,
+    Investment,
+    Agreement,
+    Distance,
+}
+
+impl Topic {
+    pub const ALL: [Topic; 7] = [
+        Self::Volume,
+        Self::Capacity,
+        Self::Target,
+        Self::TransitTime,
+        Self::Investment,
+        Self::Agreement,
+        Self::Distance,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Volume => "volume",
+            Self::Capacity => "capacity",
+            Self::Target => "target",
+            Self::TransitTime => "transit_time",
+            Self::Investment => "investment",
+            Self::Agreement => "agreement",
+            Self::Distance => "distance",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Unit {
+    /// Million tonnes.
+    Mt,
+    /// Twenty-foot equivalent units.
+    Teu,
+    Trains,
+    Days,
+    Hours,
+    Km,
+    /// Billion euros.
+    EurBn,
+    /// Million euros.
+    EurM,
+    /// A plain count (airports, vessels).
+    Count,
+}
+
+impl Unit {
+    pub const ALL: [Unit; 9] = [
+        Self::Mt,
+        Self::Teu,
+        Self::Trains,
+        Self::Days,
+        Self::Hours,
+        Self::Km,
+        Self::EurBn,
+        Self::EurM,
+        Self::Count,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Mt => "Mt",
+            Self::Teu => "TEU",
+            Self::Trains => "trains",
+            Self::Days => "days",
+            Self::Hours => "hours",
+            Self::Km => "km",
+            Self::EurBn => "EUR_bn",
+            Self::EurM => "EUR_m",
+            Self::Count => "count",
+        }
+    }
+}
+
+/// One value or an inclusive range (transit times are reported as ranges).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Amount {
+    Single(f64),
+    Range { min: f64, max: f64 },
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Figure {
+    pub id: String,
+    pub topic: Topic,
+    pub corridor: Option<CorridorId>,
+    pub label: Text,
+    pub amount: Amount,
+    pub unit: Unit,
+    /// The year the figure is for (for a target, the year it is due). Required for volumes and
+    /// targets; a port's capacity or a distance may have none.
+    pub year: Option<u16>,
+    pub source: String,
+    pub confidence: Confidence,
+    pub note: Option<Text>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Verdict {
+    Confirmed,
+    /// The number exists but measures something else than the article says.
+    DisputedAttribution,
+    /// No source found.
+    Unverified,
+    /// Talked about, not decided.
+    Proposed,
+}
+
+impl Verdict {
+    pub const ALL: [Verdict; 4] =
+        [Self::Confirmed, Self::DisputedAttribution, Self::Unverified, Self::Proposed];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Confirmed => "confirmed",
+            Self::DisputedAttribution => "disputed_attribution",
+            Self::Unverified => "unverified",
+            Self::Proposed => "proposed",
+        }
+    }
+}
+
+/// A statement of the seed article beside what the sources say about it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Claim {
+    pub id: String,
+    pub said: Text,
+    pub finding: Text,
+    pub verdict: Verdict,
+    pub sources: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Source {
+    pub id: String,
+    pub publisher: String,
+    pub title: String,
+    /// As precise as known: `2024`, `2024-12` or `2024-12-05`; none for a standing data set.
+    pub date: Option<String>,
+    pub url: Option<String>,
+}

@@ -1,0 +1,93 @@
+//! Legs: one stretch of one route by one mode, between two nodes.
+
+use super::{Confidence, LonLat};
+
+/// The routes the product compares.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CorridorId {
+    /// Trans-Caspian International Transport Route.
+    Middle,
+    /// Rail via Russia and Belarus.
+    Northern,
+    /// Air freight and passenger links.
+    Air,
+    /// Container ship via Suez, for comparison.
+    Sea,
+}
+
+impl CorridorId {
+    pub const ALL: [CorridorId; 4] = [Self::Middle, Self::Northern, Self::Air, Self::Sea];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Middle => "middle",
+            Self::Northern => "northern",
+            Self::Air => "air",
+            Self::Sea => "sea",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Mode {
+    Rail,
+    Ferry,
+    Road,
+    Air,
+    Sea,
+}
+
+impl Mode {
+    pub const ALL: [Mode; 5] = [Self::Rail, Self::Ferry, Self::Road, Self::Air, Self::Sea];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Rail => "rail",
+            Self::Ferry => "ferry",
+            Self::Road => "road",
+            Self::Air => "air",
+            Self::Sea => "sea",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Status {
+    Operating,
+    Planned,
+    /// Talked about, not decided (the Shymkent–Frankfurt flight).
+    Discussed,
+}
+
+impl Status {
+    pub const ALL: [Status; 3] = [Self::Operating, Self::Planned, Self::Discussed];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Operating => "operating",
+            Self::Planned => "planned",
+            Self::Discussed => "discussed",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Leg {
+    pub id: String,
+    pub corridor: CorridorId,
+    pub mode: Mode,
+    pub from: String,
+    pub to: String,
+    pub status: Status,
+    /// Year the leg opened, or is due to open.
+    pub year: Option<u16>,
+    /// Which alternative of its corridor the leg belongs to (e.g. `black_sea_ferry`, `btk`).
+    pub variant: Option<String>,
+    /// True when the line is drawn through a few waypoints rather than along the real track.
+    pub schematic: bool,
+    /// How exact the drawn geometry is.
+    pub confidence: Confidence,
+    /// The geometry as stored; air legs hold only their two endpoints.
+    pub path: Vec<LonLat>,
+    pub sources: Vec<String>,
+}

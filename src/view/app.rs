@@ -1,0 +1,69 @@
+//! The page: masthead with the language switch, then the content for the current load state.
+
+use super::{DatasetTables, LoadFailure, Loading};
+use crate::i18n::{tr, Key, Lang};
+use crate::load::{fetch_dataset, DATA_URL};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+#[component]
+pub fn App() -> impl IntoView {
+    let (lang, set_lang) = signal(initial_lang());
+    Effect::new(move |_| set_document_lang(lang.get()));
+    let data = LocalResource::new(|| fetch_dataset(DATA_URL.to_string()));
+    let retry = Callback::new(move |()| data.refetch());
+    let other = move || lang.get().pick(Lang::En, Lang::De);
+    let content = move || {
+        Suspend::new(async move {
+            match data.await {
+                Ok(checked) => {
+                    let dataset = Arc::new(checked.dataset);
+                    view! { <DatasetTables dataset lang /> }.into_any()
+                }
+                Err(error) => view! { <LoadFailure error lang on_retry=retry /> }.into_any(),
+            }
+        })
+    };
+    view! {
+        <header class="masthead">
+            <h1>{move || tr(lang.get(), Key::AppTitle)}</h1>
+            <p class="subtitle">{move || tr(lang.get(), Key::AppSubtitle)}</p>
+            <button type="button" class="lang-switch" lang=move || other().tag() on:click=move |_| set_lang.set(other())>
+                {move || tr(lang.get(), Key::LanguageSwitch)}
+            </button>
+        </header>
+        <main>
+            <Suspense fallback=move || view! { <Loading lang /> }>{content}</Suspense>
+        </main>
+    }
+}
+
+/// `?lang=de|en` first, then the browser's language, else German.
+fn initial_lang() -> Lang {
+    let window = web_sys::window();
+    let from_url = window
+        .as_ref()
+        .and_then(|w| w.location().search().ok())
+        .and_then(|query| query_param(&query, "lang").and_then(|v| Lang::from_tag(&v)));
+    let from_browser = || window.as_ref().and_then(|w| w.navigator().language()).and_then(|tag| Lang::from_tag(&tag));
+    from_url.or_else(from_browser).unwrap_or_default()
+}
+
+/// The value of `name` in a query string such as `?embed=1&lang=en`.
+fn query_param(query: &str, name: &str) -> Option<String> {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .filter_map(|pair| pair.split_once('='))
+        .find(|(key, _)| *key == name)
+        .map(|(_, value)| value.to_string())
+}
+
+/// Keeps `<html lang>` in step with the interface, for screen readers and hyphenation.
+fn set_document_lang(lang: Lang) {
+    let root = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element());
+    if let Some(root) = root {
+        // Setting an attribute on <html> cannot fail for a valid name; nothing to report.
+        let _ = root.set_attribute("lang", lang.tag());
+    }
+}

@@ -1,0 +1,88 @@
+//! Component tests in headless Chromium (wasm-bindgen-test + chromedriver):
+//! `cargo test --target wasm32-unknown-unknown --test components`.
+#![cfg(target_arch = "wasm32")]
+
+use corridor_explorer::dataset::{self, DataError};
+use corridor_explorer::i18n::Lang;
+use corridor_explorer::load::LoadError;
+use corridor_explorer::view::{DatasetTables, LoadFailure};
+use leptos::prelude::*;
+use std::sync::Arc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const SMALL: &str = r#"{"type": "FeatureCollection", "features": [
+  {"type": "Feature", "id": "aktau", "geometry": {"type": "Point", "coordinates": [51.2, 43.6]},
+   "properties": {"kind": "seaport", "country": "KZ", "name": {"de": "Aqtau", "en": "Aktau"}, "confidence": "C", "sources": []}},
+  {"type": "Feature", "id": "alat", "geometry": {"type": "Point", "coordinates": [49.4, 39.95]},
+   "properties": {"kind": "seaport", "country": "AZ", "name": {"de": "Alat / Baku", "en": "Alat / Baku"}, "confidence": "C", "sources": []}},
+  {"type": "Feature", "id": "aktau-alat", "geometry": {"type": "LineString", "coordinates": [[51.2, 43.6], [49.4, 39.95]]},
+   "properties": {"corridor": "middle", "mode": "ferry", "from": "aktau", "to": "alat", "status": "operating",
+                  "confidence": "C", "sources": ["s1"]}}],
+  "sources": [{"id": "s1", "publisher": "Test", "title": "Test source"}]}"#;
+
+/// Mounts a view into a fresh `<div>` and returns it.
+fn mount<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> web_sys::HtmlElement {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&host).unwrap();
+    std::mem::forget(leptos::mount::mount_to(host.clone(), view));
+    host
+}
+
+fn texts(host: &web_sys::HtmlElement, selector: &str) -> Vec<String> {
+    let list = host.query_selector_all(selector).unwrap();
+    (0..list.length()).filter_map(|i| list.get(i)?.text_content()).collect()
+}
+
+#[wasm_bindgen_test]
+fn tables_show_legs_and_nodes_with_headers() {
+    let dataset = Arc::new(dataset::read(SMALL).unwrap().dataset);
+    let host = mount(move || view! { <DatasetTables dataset lang=Signal::stored(Lang::En) /> });
+    assert_eq!(texts(&host, "caption"), ["Route legs in the dataset", "Places in the dataset"]);
+    assert_eq!(texts(&host, "tr[data-leg] > *"), ["Aktau – Alat / Baku", "Middle Corridor", "ferry", "operating", "", "s1"]);
+    assert_eq!(texts(&host, "tr[data-node='aktau'] > *"), ["Aktau", "port", "KZ", "43.60° N, 51.20° E", "C – approximate"]);
+    assert_eq!(host.query_selector_all("th[scope=col]").unwrap().length(), 11);
+}
+
+#[wasm_bindgen_test]
+fn tables_follow_the_language_signal() {
+    let dataset = Arc::new(dataset::read(SMALL).unwrap().dataset);
+    let (lang, set_lang) = signal(Lang::En);
+    let host = mount(move || view! { <DatasetTables dataset lang /> });
+    assert_eq!(texts(&host, "tr[data-node='aktau'] > th"), ["Aktau"]);
+    set_lang.set(Lang::De);
+    assert_eq!(texts(&host, "tr[data-node='aktau'] > th"), ["Aqtau"]);
+    assert_eq!(texts(&host, "tr[data-leg] td:nth-of-type(2)"), ["Fähre"]);
+}
+
+#[wasm_bindgen_test]
+fn a_bad_file_shows_what_is_wrong_and_a_retry_button() {
+    let error = dataset::read(&SMALL.replace("\"ferry\"", "\"hovercraft\"")).unwrap_err();
+    assert!(matches!(error, DataError::Invalid { .. }));
+    let error = LoadError::Data { url: "data/corridors.geojson".into(), error };
+    let retried = RwSignal::new(0);
+    let host = mount(move || {
+        view! { <LoadFailure error lang=Signal::stored(Lang::En) on_retry=move |()| retried.update(|n| *n += 1) /> }
+    });
+    assert_eq!(texts(&host, "[role=alert] h2"), ["The data file has errors"]);
+    let issues = texts(&host, "[role=alert] li");
+    assert_eq!(issues.len(), 1);
+    assert!(issues[0].contains("\"aktau-alat\""), "{issues:?}");
+    assert!(issues[0].contains("field \"mode\""), "{issues:?}");
+    assert!(issues[0].contains("\"hovercraft\" is not known"), "{issues:?}");
+    let button: web_sys::HtmlElement = host.query_selector("button").unwrap().unwrap().unchecked_into();
+    assert_eq!(button.text_content().unwrap(), "Try again");
+    button.click();
+    assert_eq!(retried.get_untracked(), 1);
+}
+
+#[wasm_bindgen_test]
+fn an_http_error_names_the_file_and_status_in_german() {
+    let error = LoadError::Http { url: "data/corridors.geojson".into(), status: 404, status_text: "Not Found".into() };
+    let host = mount(move || view! { <LoadFailure error lang=Signal::stored(Lang::De) on_retry=|()| {} /> });
+    assert_eq!(texts(&host, "h2"), ["Die Daten konnten nicht geladen werden"]);
+    assert_eq!(texts(&host, ".failure-summary"), ["data/corridors.geojson: der Server antwortete mit HTTP 404 Not Found"]);
+}

@@ -1,0 +1,78 @@
+// End-to-end: the release build in headless Chromium, as a reader sees it.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { serve, launch, open, shots, readDataset } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); server?.close(); });
+
+test('loads the dataset and shows its places and legs', async () => {
+  const { page, errors, close } = await open(browser);
+  await page.goto(server.url + '?lang=en');
+  const legs = page.getByRole('table', { name: 'Route legs in the dataset' });
+  await legs.waitFor();
+  await assert.doesNotReject(page.getByRole('rowheader', { name: 'Aktau – Alat / Baku' }).waitFor());
+  assert.equal(await page.getByRole('rowheader', { name: 'Shymkent (CIT)' }).count(), 1);
+  assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+  await page.screenshot({ path: join(shots, 'tables-desktop-en.png'), fullPage: false });
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test('German is the default for a German browser, and the switch changes language', async () => {
+  const { page, close } = await open(browser, { width: 390, height: 844 });
+  await page.goto(server.url);
+  await page.getByRole('table', { name: 'Streckenabschnitte im Datensatz' }).waitFor();
+  assert.equal(await page.locator('html').getAttribute('lang'), 'de');
+  await page.screenshot({ path: join(shots, 'tables-phone-de.png') });
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('table', { name: 'Route legs in the dataset' }).waitFor();
+  assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+  await close();
+});
+
+test('a missing data file shows the HTTP status and a retry button that recovers', async () => {
+  const { page, errors, close } = await open(browser);
+  let fail = true;
+  await page.route('**/data/corridors.geojson', (route) =>
+    fail ? route.fulfill({ status: 404, body: 'not found' }) : route.continue());
+  await page.goto(server.url + '?lang=en');
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  const text = await alert.innerText();
+  assert.match(text, /The data could not be loaded/);
+  assert.match(text, /data\/corridors\.geojson: the server answered HTTP 404/);
+  await page.screenshot({ path: join(shots, 'error-404-en.png') });
+  fail = false;
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await page.getByRole('table', { name: 'Route legs in the dataset' }).waitFor();
+  assert.equal(await page.getByRole('alert').count(), 0);
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test('a file that is not JSON names the line and column', async () => {
+  const { page, close } = await open(browser);
+  const broken = (await readDataset()).replace('"features": [', '"features": [,');
+  await page.route('**/data/corridors.geojson', (route) => route.fulfill({ status: 200, body: broken }));
+  await page.goto(server.url + '?lang=en');
+  const text = await page.getByRole('alert').innerText();
+  assert.match(text, /Not valid JSON: line 3, column \d+/);
+  await close();
+});
+
+test('a broken feature is named in the message', async () => {
+  const { page, close } = await open(browser);
+  const broken = (await readDataset()).replace('"from": "aktau", "to": "alat"', '"from": "aktau", "to": "atlantis"');
+  await page.route('**/data/corridors.geojson', (route) => route.fulfill({ status: 200, body: broken }));
+  await page.goto(server.url + '?lang=de');
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  const text = await alert.innerText();
+  assert.match(text, /Die Datei enthält Fehler/);
+  assert.match(text, /Feature „aktau-alat“ \(#\d+\), Feld „to“: „atlantis“ ist kein Ort/);
+  await page.screenshot({ path: join(shots, 'error-invalid-de.png') });
+  await close();
+});
