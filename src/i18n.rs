@@ -101,7 +101,9 @@ impl Key {
     /// (German, English).
     fn pair(self) -> (&'static str, &'static str) {
         match self {
-            Key::AppTitle => ("Güterkorridore zwischen China und Europa", "Freight corridors between China and Europe"),
+            Key::AppTitle => {
+                ("Güterkorridore zwischen China und Europa", "Freight corridors between China and Europe")
+            }
             Key::AppSubtitle => (
                 "Mittlerer Korridor, Nordroute über Russland und die Luftbrücke Schymkent–Frankfurt: was der Artikel sagt und was die Quellen sagen",
                 "Middle Corridor, the northern route via Russia and the Shymkent–Frankfurt air link: what the article said and what the sources say",

@@ -6,7 +6,9 @@ use crate::model::{Confidence, CorridorId, Mode, NodeKind, Status};
 pub fn corridor(lang: Lang, c: CorridorId) -> &'static str {
     match c {
         CorridorId::Middle => lang.pick("Mittlerer Korridor", "Middle Corridor"),
-        CorridorId::Northern => lang.pick("Nordroute (Russland, Belarus)", "Northern route (Russia, Belarus)"),
+        CorridorId::Northern => {
+            lang.pick("Nordroute (Russland, Belarus)", "Northern route (Russia, Belarus)")
+        }
         CorridorId::Air => lang.pick("Luftfracht", "Air link"),
         CorridorId::Sea => lang.pick("Seeweg über Suez", "Sea route via Suez"),
     }

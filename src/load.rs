@@ -43,11 +43,7 @@ impl LoadError {
 pub async fn fetch_dataset(url: String) -> Result<Checked, LoadError> {
     use gloo_net::http::Request;
     let network = |e: gloo_net::Error| LoadError::Network { url: url.clone(), message: e.to_string() };
-    let response = Request::get(&url)
-        .cache(web_sys::RequestCache::NoCache)
-        .send()
-        .await
-        .map_err(network)?;
+    let response = Request::get(&url).cache(web_sys::RequestCache::NoCache).send().await.map_err(network)?;
     if !response.ok() {
         let (status, status_text) = (response.status(), response.status_text());
         return Err(LoadError::Http { url, status, status_text });

@@ -42,18 +42,26 @@ fn tables_show_legs_and_nodes_with_headers() {
     let dataset = Arc::new(dataset::read(SMALL).unwrap().dataset);
     let host = mount(move || view! { <DatasetTables dataset lang=Signal::stored(Lang::En) /> });
     assert_eq!(texts(&host, "caption"), ["Route legs in the dataset", "Places in the dataset"]);
-    assert_eq!(texts(&host, "tr[data-leg] > *"), ["Aktau – Alat / Baku", "Middle Corridor", "ferry", "operating", "", "s1"]);
-    assert_eq!(texts(&host, "tr[data-node='aktau'] > *"), ["Aktau", "port", "KZ", "43.60° N, 51.20° E", "C – approximate"]);
+    assert_eq!(
+        texts(&host, "tr[data-leg] > *"),
+        ["Aktau – Alat / Baku", "Middle Corridor", "ferry", "operating", "", "s1"]
+    );
+    assert_eq!(
+        texts(&host, "tr[data-node='aktau'] > *"),
+        ["Aktau", "port", "KZ", "43.60° N, 51.20° E", "C – approximate"]
+    );
     assert_eq!(host.query_selector_all("th[scope=col]").unwrap().length(), 11);
 }
 
 #[wasm_bindgen_test]
-fn tables_follow_the_language_signal() {
+async fn tables_follow_the_language_signal() {
     let dataset = Arc::new(dataset::read(SMALL).unwrap().dataset);
     let (lang, set_lang) = signal(Lang::En);
     let host = mount(move || view! { <DatasetTables dataset lang /> });
     assert_eq!(texts(&host, "tr[data-node='aktau'] > th"), ["Aktau"]);
     set_lang.set(Lang::De);
+    // Effects run on the next tick of the executor, as in the app.
+    leptos::task::tick().await;
     assert_eq!(texts(&host, "tr[data-node='aktau'] > th"), ["Aqtau"]);
     assert_eq!(texts(&host, "tr[data-leg] td:nth-of-type(2)"), ["Fähre"]);
 }
@@ -81,8 +89,15 @@ fn a_bad_file_shows_what_is_wrong_and_a_retry_button() {
 
 #[wasm_bindgen_test]
 fn an_http_error_names_the_file_and_status_in_german() {
-    let error = LoadError::Http { url: "data/corridors.geojson".into(), status: 404, status_text: "Not Found".into() };
+    let error = LoadError::Http {
+        url: "data/corridors.geojson".into(),
+        status: 404,
+        status_text: "Not Found".into(),
+    };
     let host = mount(move || view! { <LoadFailure error lang=Signal::stored(Lang::De) on_retry=|()| {} /> });
     assert_eq!(texts(&host, "h2"), ["Die Daten konnten nicht geladen werden"]);
-    assert_eq!(texts(&host, ".failure-summary"), ["data/corridors.geojson: der Server antwortete mit HTTP 404 Not Found"]);
+    assert_eq!(
+        texts(&host, ".failure-summary"),
+        ["data/corridors.geojson: der Server antwortete mit HTTP 404 Not Found"]
+    );
 }

@@ -29,39 +29,121 @@ type Expectation = (&'static str, &'static str, &'static str, fn(&Problem) -> bo
 
 const CASES: &[Expectation] = &[
     ("missing-kind", "aktau", "kind", |p| *p == Problem::Missing),
-    ("unknown-kind", "aktau", "kind", |p| matches!(p, Problem::UnknownValue { found, .. } if found == "castle")),
-    ("unknown-corridor", "aktau-alat", "corridor", |p| matches!(p, Problem::UnknownValue { found, .. } if found == "southern")),
-    ("unknown-mode", "aktau-alat", "mode", |p| matches!(p, Problem::UnknownValue { found, allowed } if found == "hovercraft" && allowed.contains(&"ferry"))),
+    (
+        "unknown-kind",
+        "aktau",
+        "kind",
+        |p| matches!(p, Problem::UnknownValue { found, .. } if found == "castle"),
+    ),
+    (
+        "unknown-corridor",
+        "aktau-alat",
+        "corridor",
+        |p| matches!(p, Problem::UnknownValue { found, .. } if found == "southern"),
+    ),
+    (
+        "unknown-mode",
+        "aktau-alat",
+        "mode",
+        |p| matches!(p, Problem::UnknownValue { found, allowed } if found == "hovercraft" && allowed.contains(&"ferry")),
+    ),
     ("unknown-status", "aktau-alat", "status", |p| matches!(p, Problem::UnknownValue { .. })),
-    ("unknown-confidence", "aktau", "confidence", |p| matches!(p, Problem::UnknownValue { found, .. } if found == "D")),
+    (
+        "unknown-confidence",
+        "aktau",
+        "confidence",
+        |p| matches!(p, Problem::UnknownValue { found, .. } if found == "D"),
+    ),
     ("name-not-object", "aktau", "name", |p| matches!(p, Problem::WrongType { .. })),
-    ("name-missing-en", "aktau", "name", |p| matches!(p, Problem::MissingLanguage { lang } if lang.tag() == "en")),
-    ("name-missing-de", "alat", "name", |p| matches!(p, Problem::MissingLanguage { lang } if lang.tag() == "de")),
-    ("country-lowercase", "aktau", "country", |p| matches!(p, Problem::UnknownValue { found, .. } if found == "kz")),
+    (
+        "name-missing-en",
+        "aktau",
+        "name",
+        |p| matches!(p, Problem::MissingLanguage { lang } if lang.tag() == "en"),
+    ),
+    (
+        "name-missing-de",
+        "alat",
+        "name",
+        |p| matches!(p, Problem::MissingLanguage { lang } if lang.tag() == "de"),
+    ),
+    (
+        "country-lowercase",
+        "aktau",
+        "country",
+        |p| matches!(p, Problem::UnknownValue { found, .. } if found == "kz"),
+    ),
     ("duplicate-feature-id", "aktau", "id", |p| matches!(p, Problem::DuplicateId { id } if id == "aktau")),
     ("missing-id", "#3", "id", |p| *p == Problem::Missing),
-    ("leg-from-unknown", "aktau-alat", "from", |p| matches!(p, Problem::UnknownNode { id } if id == "atlantis")),
+    (
+        "leg-from-unknown",
+        "aktau-alat",
+        "from",
+        |p| matches!(p, Problem::UnknownNode { id } if id == "atlantis"),
+    ),
     ("leg-to-is-a-leg", "aktau-alat", "to", |p| matches!(p, Problem::UnknownNode { id } if id == "cit-alat")),
-    ("leg-start-off-node", "aktau-alat", "geometry", |p| matches!(p, Problem::OffNode { node, .. } if node == "aktau")),
-    ("leg-end-off-node", "aktau-alat", "geometry", |p| matches!(p, Problem::OffNode { node, .. } if node == "alat")),
-    ("longitude-out-of-range", "aktau", "geometry", |p| matches!(p, Problem::BadCoordinate { lon, .. } if *lon == 251.2)),
+    (
+        "leg-start-off-node",
+        "aktau-alat",
+        "geometry",
+        |p| matches!(p, Problem::OffNode { node, .. } if node == "aktau"),
+    ),
+    (
+        "leg-end-off-node",
+        "aktau-alat",
+        "geometry",
+        |p| matches!(p, Problem::OffNode { node, .. } if node == "alat"),
+    ),
+    (
+        "longitude-out-of-range",
+        "aktau",
+        "geometry",
+        |p| matches!(p, Problem::BadCoordinate { lon, .. } if *lon == 251.2),
+    ),
     ("latitude-out-of-range", "cit", "geometry", |p| matches!(p, Problem::BadCoordinate { .. })),
     ("position-too-short", "aktau", "geometry", |p| matches!(p, Problem::BadGeometry { .. })),
-    ("line-one-position", "aktau-alat", "geometry", |p| matches!(p, Problem::TooFewPositions { found: 1, expected: 2 })),
-    ("polygon-geometry", "aktau", "geometry", |p| matches!(p, Problem::WrongGeometry { found, .. } if found == "Polygon")),
+    ("line-one-position", "aktau-alat", "geometry", |p| {
+        matches!(p, Problem::TooFewPositions { found: 1, expected: 2 })
+    }),
+    (
+        "polygon-geometry",
+        "aktau",
+        "geometry",
+        |p| matches!(p, Problem::WrongGeometry { found, .. } if found == "Polygon"),
+    ),
     ("no-geometry", "aktau", "geometry", |p| *p == Problem::Missing),
     ("air-leg-with-waypoints", "cit-alat", "geometry", |p| matches!(p, Problem::WrongGeometry { .. })),
     ("year-too-early", "aktau-alat", "year", |p| matches!(p, Problem::YearOutOfRange { found: 1880 })),
     ("year-not-number", "aktau-alat", "year", |p| matches!(p, Problem::WrongType { .. })),
-    ("figure-unknown-source", "f1", "source", |p| matches!(p, Problem::UnknownSource { id } if id == "nowhere")),
-    ("figure-unknown-unit", "f1", "unit", |p| matches!(p, Problem::UnknownValue { found, .. } if found == "barrels")),
+    (
+        "figure-unknown-source",
+        "f1",
+        "source",
+        |p| matches!(p, Problem::UnknownSource { id } if id == "nowhere"),
+    ),
+    (
+        "figure-unknown-unit",
+        "f1",
+        "unit",
+        |p| matches!(p, Problem::UnknownValue { found, .. } if found == "barrels"),
+    ),
     ("figure-year-too-late", "f1", "year", |p| matches!(p, Problem::YearOutOfRange { found: 2051 })),
-    ("figure-range-reversed", "f2", "min", |p| matches!(p, Problem::RangeReversed { min, max } if *min == 23.0 && *max == 19.0)),
+    (
+        "figure-range-reversed",
+        "f2",
+        "min",
+        |p| matches!(p, Problem::RangeReversed { min, max } if *min == 23.0 && *max == 19.0),
+    ),
     ("figure-value-text", "f1", "value", |p| matches!(p, Problem::WrongType { .. })),
     ("volume-without-year", "f1", "year", |p| *p == Problem::Missing),
     ("figure-label-missing-de", "f1", "label", |p| matches!(p, Problem::MissingLanguage { .. })),
     ("duplicate-figure-id", "f1", "id", |p| matches!(p, Problem::DuplicateId { .. })),
-    ("claim-unknown-verdict", "c1", "verdict", |p| matches!(p, Problem::UnknownValue { found, .. } if found == "true")),
+    (
+        "claim-unknown-verdict",
+        "c1",
+        "verdict",
+        |p| matches!(p, Problem::UnknownValue { found, .. } if found == "true"),
+    ),
     ("node-unknown-source", "alat", "sources", |p| matches!(p, Problem::UnknownSource { id } if id == "s9")),
     ("leg-sources-empty", "aktau-alat", "sources", |p| *p == Problem::Empty),
     ("sources-not-list", "collection", "sources", |p| matches!(p, Problem::WrongType { .. })),
@@ -72,7 +154,8 @@ const CASES: &[Expectation] = &[
 fn each_fixture_is_refused_with_its_own_error() {
     for (name, place, field, is_expected) in CASES {
         let errors = errors(name);
-        let hit = errors.iter().any(|e| who(&e.place) == *place && e.field == *field && is_expected(&e.problem));
+        let hit =
+            errors.iter().any(|e| who(&e.place) == *place && e.field == *field && is_expected(&e.problem));
         assert!(hit, "{name}: no error at {place}/{field} of the expected kind; got {errors:#?}");
     }
 }

@@ -38,8 +38,14 @@ fn validate(path: &str) -> u8 {
             let d = &checked.dataset;
             println!(
                 "{path}: ok — {} nodes, {} legs, {} figures, {} claims, {} sources, {} vertices, {} warnings ({:.2} ms)",
-                d.nodes.len(), d.legs.len(), d.figures.len(), d.claims.len(), d.sources.len(),
-                d.vertex_count(), checked.warnings.len(), elapsed.as_secs_f64() * 1e3
+                d.nodes.len(),
+                d.legs.len(),
+                d.figures.len(),
+                d.claims.len(),
+                d.sources.len(),
+                d.vertex_count(),
+                checked.warnings.len(),
+                elapsed.as_secs_f64() * 1e3
             );
             0
         }

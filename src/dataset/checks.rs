@@ -45,18 +45,29 @@ fn legs_join_nodes(data: &Dataset, places: &Places, issues: &mut Vec<Issue>) {
         let ends = [("from", &leg.from, leg.path.first()), ("to", &leg.to, leg.path.last())];
         for (field, node_id, end) in ends {
             let Some(node) = data.node(node_id) else {
-                issues.push(error(places.feature(&leg.id), field, Problem::UnknownNode { id: node_id.clone() }));
+                issues.push(error(
+                    places.feature(&leg.id),
+                    field,
+                    Problem::UnknownNode { id: node_id.clone() },
+                ));
                 continue;
             };
             let distance_deg = end.map_or(f64::INFINITY, |p| distance_deg(*p, node.position));
             if distance_deg > ENDPOINT_TOLERANCE_DEG {
-                let problem = Problem::OffNode { node: node.id.clone(), distance_deg, tolerance_deg: ENDPOINT_TOLERANCE_DEG };
+                let problem = Problem::OffNode {
+                    node: node.id.clone(),
+                    distance_deg,
+                    tolerance_deg: ENDPOINT_TOLERANCE_DEG,
+                };
                 issues.push(error(places.feature(&leg.id), "geometry", problem));
             }
         }
         if leg.mode == Mode::Air && leg.path.len() != 2 {
             // The arc is computed as a great circle; stored waypoints would be ignored silently.
-            let problem = Problem::WrongGeometry { expected: "2 positions (air leg)", found: format!("{} positions", leg.path.len()) };
+            let problem = Problem::WrongGeometry {
+                expected: "2 positions (air leg)",
+                found: format!("{} positions", leg.path.len()),
+            };
             issues.push(error(places.feature(&leg.id), "geometry", problem));
         }
     }

@@ -100,10 +100,7 @@ impl Expect {
             Self::Bool => lang.pick("true oder false", "true or false"),
             Self::Year => lang.pick("eine Jahreszahl", "a year"),
             Self::TextList => lang.pick("eine Liste von Texten", "a list of texts"),
-            Self::Names => lang.pick(
-                "ein Objekt mit „de“ und „en“",
-                "an object with \"de\" and \"en\"",
-            ),
+            Self::Names => lang.pick("ein Objekt mit „de“ und „en“", "an object with \"de\" and \"en\""),
             Self::Object => lang.pick("ein Objekt", "an object"),
             Self::List => lang.pick("eine Liste", "a list"),
         }
@@ -114,20 +111,54 @@ impl Expect {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Problem {
     Missing,
-    WrongType { expected: Expect, found: JsonKind },
-    UnknownValue { found: String, allowed: Vec<&'static str> },
-    DuplicateId { id: String },
-    UnknownNode { id: String },
-    UnknownSource { id: String },
+    WrongType {
+        expected: Expect,
+        found: JsonKind,
+    },
+    UnknownValue {
+        found: String,
+        allowed: Vec<&'static str>,
+    },
+    DuplicateId {
+        id: String,
+    },
+    UnknownNode {
+        id: String,
+    },
+    UnknownSource {
+        id: String,
+    },
     /// The geometry does not start or end on the node it names.
-    OffNode { node: String, distance_deg: f64, tolerance_deg: f64 },
-    BadCoordinate { lon: f64, lat: f64 },
-    WrongGeometry { expected: &'static str, found: String },
-    TooFewPositions { found: usize, expected: usize },
-    BadGeometry { message: String },
-    YearOutOfRange { found: i64 },
-    RangeReversed { min: f64, max: f64 },
-    MissingLanguage { lang: Lang },
+    OffNode {
+        node: String,
+        distance_deg: f64,
+        tolerance_deg: f64,
+    },
+    BadCoordinate {
+        lon: f64,
+        lat: f64,
+    },
+    WrongGeometry {
+        expected: &'static str,
+        found: String,
+    },
+    TooFewPositions {
+        found: usize,
+        expected: usize,
+    },
+    BadGeometry {
+        message: String,
+    },
+    YearOutOfRange {
+        found: i64,
+    },
+    RangeReversed {
+        min: f64,
+        max: f64,
+    },
+    MissingLanguage {
+        lang: Lang,
+    },
     Empty,
     /// Warning: the figure or geometry is approximate (confidence C).
     Approximate,

@@ -80,7 +80,8 @@ fn rank(fields: &mut Fields) -> u8 {
     match fields.number("rank") {
         Some(r) if [1.0, 2.0, 3.0].contains(&r) => r as u8,
         Some(r) => {
-            fields.report("rank", Problem::UnknownValue { found: r.to_string(), allowed: vec!["1", "2", "3"] });
+            fields
+                .report("rank", Problem::UnknownValue { found: r.to_string(), allowed: vec!["1", "2", "3"] });
             3
         }
         None => 3,
@@ -91,7 +92,10 @@ fn country(fields: &mut Fields) -> Option<String> {
     let code = fields.text("country")?;
     let valid = code.len() == 2 && code.chars().all(|c| c.is_ascii_uppercase());
     if !valid {
-        fields.report("country", Problem::UnknownValue { found: code, allowed: vec!["ISO 3166-1 alpha-2 (DE, KZ, …)"] });
+        fields.report(
+            "country",
+            Problem::UnknownValue { found: code, allowed: vec!["ISO 3166-1 alpha-2 (DE, KZ, …)"] },
+        );
         return None;
     }
     Some(code)

@@ -104,12 +104,23 @@ impl<'a> Fields<'a> {
         self.match_code(field, found, all, code)
     }
 
-    pub fn optional_code<T: Copy>(&mut self, field: &str, all: &[T], code: fn(T) -> &'static str) -> Option<T> {
+    pub fn optional_code<T: Copy>(
+        &mut self,
+        field: &str,
+        all: &[T],
+        code: fn(T) -> &'static str,
+    ) -> Option<T> {
         let found = self.optional_text(field)?;
         self.match_code(field, found, all, code)
     }
 
-    fn match_code<T: Copy>(&mut self, field: &str, found: String, all: &[T], code: fn(T) -> &'static str) -> Option<T> {
+    fn match_code<T: Copy>(
+        &mut self,
+        field: &str,
+        found: String,
+        all: &[T],
+        code: fn(T) -> &'static str,
+    ) -> Option<T> {
         let hit = all.iter().copied().find(|&t| code(t) == found);
         if hit.is_none() {
             let allowed = all.iter().map(|&t| code(t)).collect();
@@ -179,9 +190,8 @@ impl<'a> Fields<'a> {
             self.report(field, Problem::Missing);
             return None;
         };
-        let list: Option<Vec<String>> = value
-            .as_array()
-            .and_then(|items| items.iter().map(|i| i.as_str().map(str::to_string)).collect());
+        let list: Option<Vec<String>> =
+            value.as_array().and_then(|items| items.iter().map(|i| i.as_str().map(str::to_string)).collect());
         match list {
             None => self.wrong(field, Expect::TextList, value),
             Some(list) if list.is_empty() && !allow_empty => self.report(field, Problem::Empty),

@@ -62,11 +62,7 @@ pub fn read(text: &str) -> Result<Checked, DataError> {
     }
     let (errors, warnings): (Vec<Issue>, Vec<Issue>) =
         issues.into_iter().partition(|i| i.severity == Severity::Error);
-    if errors.is_empty() {
-        Ok(Checked { dataset, warnings })
-    } else {
-        Err(DataError::Invalid { errors })
-    }
+    if errors.is_empty() { Ok(Checked { dataset, warnings }) } else { Err(DataError::Invalid { errors }) }
 }
 
 fn feature_collection(root: &Value) -> Result<&Map<String, Value>, DataError> {
@@ -101,11 +97,7 @@ fn features_of<'a>(collection: &'a Map<String, Value>, issues: &mut Vec<Issue>) 
 /// Position of each entry of a list by id, for messages about that entry.
 fn index_of(collection: &Map<String, Value>, list: &str) -> std::collections::HashMap<String, usize> {
     let items = collection.get(list).and_then(Value::as_array).map(Vec::as_slice).unwrap_or(&[]);
-    items
-        .iter()
-        .enumerate()
-        .filter_map(|(i, v)| Some((v.get("id")?.as_str()?.to_string(), i)))
-        .collect()
+    items.iter().enumerate().filter_map(|(i, v)| Some((v.get("id")?.as_str()?.to_string(), i))).collect()
 }
 
 /// Ids are unique among features, and within each list.

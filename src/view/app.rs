@@ -1,8 +1,8 @@
 //! The page: masthead with the language switch, then the content for the current load state.
 
 use super::{DatasetTables, LoadFailure, Loading};
-use crate::i18n::{tr, Key, Lang};
-use crate::load::{fetch_dataset, DATA_URL};
+use crate::i18n::{Key, Lang, tr};
+use crate::load::{DATA_URL, fetch_dataset};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -45,7 +45,8 @@ fn initial_lang() -> Lang {
         .as_ref()
         .and_then(|w| w.location().search().ok())
         .and_then(|query| query_param(&query, "lang").and_then(|v| Lang::from_tag(&v)));
-    let from_browser = || window.as_ref().and_then(|w| w.navigator().language()).and_then(|tag| Lang::from_tag(&tag));
+    let from_browser =
+        || window.as_ref().and_then(|w| w.navigator().language()).and_then(|tag| Lang::from_tag(&tag));
     from_url.or_else(from_browser).unwrap_or_default()
 }
 

@@ -1,7 +1,7 @@
 //! The dataset as two accessible tables: the places and the legs. Until the map lands this is
 //! the content; afterwards it is the map's text alternative.
 
-use crate::i18n::{tr, Key, Lang};
+use crate::i18n::{Key, Lang, tr};
 use crate::labels;
 use crate::model::{Dataset, Leg, Node};
 use leptos::prelude::*;
