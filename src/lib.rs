@@ -4,6 +4,7 @@
 //! `data/` → [`load`] → [`dataset`] (parse and check into the typed [`model`]) → [`view`].
 //! Everything but `load` and `view` is plain Rust, tested natively with `cargo test`.
 
+pub mod basemap;
 pub mod dataset;
 pub mod i18n;
 pub mod labels;
