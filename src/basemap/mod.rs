@@ -102,7 +102,7 @@ pub fn read(text: &str) -> Result<Basemap, BasemapError> {
 
 /// `[x0, y0, dx1, dy1, …]` in 1/`scale` degrees → positions.
 fn decode(flat: &[i32], scale: f64) -> Option<Vec<LonLat>> {
-    if flat.len() % 2 != 0 {
+    if !flat.len().is_multiple_of(2) {
         return None;
     }
     let (mut x, mut y) = (0i64, 0i64);

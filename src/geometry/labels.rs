@@ -1,0 +1,185 @@
+//! Placing place names so that none overlaps another name or a place's symbol.
+//!
+//! Greedy, by priority: the most important names (rank 1) are placed first, each at the first of
+//! eight spots around its symbol that is free; a name with no free spot is left out. Text widths
+//! are estimated from the character count (no DOM here), generously, so the real box is smaller.
+
+use super::{Point, Rect};
+
+/// A name that would like to stand next to a symbol.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Request {
+    pub id: String,
+    pub text: String,
+    pub anchor: Point,
+    /// 1 = most important.
+    pub rank: u8,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Side {
+    Right,
+    Left,
+    Above,
+    Below,
+    UpperRight,
+    LowerRight,
+    UpperLeft,
+    LowerLeft,
+}
+
+impl Side {
+    /// Tried in this order: beside the symbol reads best, diagonals before nothing.
+    const ALL: [Side; 8] = [
+        Side::Right,
+        Side::Left,
+        Side::Above,
+        Side::Below,
+        Side::UpperRight,
+        Side::LowerRight,
+        Side::UpperLeft,
+        Side::LowerLeft,
+    ];
+
+    /// SVG `text-anchor` for a name on this side.
+    pub fn text_anchor(self) -> &'static str {
+        match self {
+            Side::Right | Side::UpperRight | Side::LowerRight => "start",
+            Side::Left | Side::UpperLeft | Side::LowerLeft => "end",
+            Side::Above | Side::Below => "middle",
+        }
+    }
+}
+
+/// A name where it will be drawn: `at` is the text's anchor point for SVG (`text-anchor` from
+/// `side`, baseline at the middle of `rect`'s height).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Placed {
+    pub id: String,
+    pub text: String,
+    pub side: Side,
+    pub at: Point,
+    pub rect: Rect,
+}
+
+/// Text metrics, in pixels.
+#[derive(Clone, Copy, Debug)]
+pub struct Style {
+    pub font_px: f64,
+    /// Gap between the symbol's centre and the text.
+    pub offset: f64,
+}
+
+impl Style {
+    /// Average advance of a character of the UI font, generously estimated.
+    fn width(&self, text: &str) -> f64 {
+        text.chars().count() as f64 * self.font_px * 0.62 + 2.0
+    }
+
+    fn height(&self) -> f64 {
+        self.font_px * 1.25
+    }
+}
+
+/// Places `requests` inside `width` × `height`, avoiding `obstacles` and each other.
+pub fn place(requests: &[Request], obstacles: &[Rect], width: f64, height: f64, style: Style) -> Vec<Placed> {
+    let mut order: Vec<&Request> = requests.iter().collect();
+    order.sort_by_key(|r| r.rank); // stable: equal ranks keep the data's order
+    let mut placed: Vec<Placed> = Vec::new();
+    for request in order {
+        let free = |rect: &Rect| {
+            rect.inside(width, height)
+                && !obstacles.iter().any(|o| o.intersects(rect))
+                && !placed.iter().any(|p| p.rect.intersects(rect))
+        };
+        let spot = Side::ALL.into_iter().map(|side| candidate(request, side, style)).find(|c| free(&c.rect));
+        placed.extend(spot);
+    }
+    placed
+}
+
+fn candidate(request: &Request, side: Side, style: Style) -> Placed {
+    let (w, h, o) = (style.width(&request.text), style.height(), style.offset);
+    let Point { x, y } = request.anchor;
+    let d = o * 0.7; // diagonal offset
+    let (left, top) = match side {
+        Side::Right => (x + o, y - h / 2.0),
+        Side::Left => (x - o - w, y - h / 2.0),
+        Side::Above => (x - w / 2.0, y - o - h),
+        Side::Below => (x - w / 2.0, y + o),
+        Side::UpperRight => (x + d, y - d - h),
+        Side::LowerRight => (x + d, y + d),
+        Side::UpperLeft => (x - d - w, y - d - h),
+        Side::LowerLeft => (x - d - w, y + d),
+    };
+    let at = match side.text_anchor() {
+        "start" => Point::new(left, top + h / 2.0),
+        "end" => Point::new(left + w, top + h / 2.0),
+        _ => Point::new(x, top + h / 2.0),
+    };
+    let rect = Rect { x: left, y: top, width: w, height: h };
+    Placed { id: request.id.clone(), text: request.text.clone(), side, at, rect }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const STYLE: Style = Style { font_px: 12.0, offset: 6.0 };
+
+    fn request(id: &str, x: f64, y: f64, rank: u8) -> Request {
+        Request { id: id.into(), text: id.into(), anchor: Point::new(x, y), rank }
+    }
+
+    #[test]
+    fn a_lone_name_goes_to_the_right_of_its_symbol() {
+        let placed = place(&[request("Aktau", 100.0, 100.0, 1)], &[], 400.0, 300.0, STYLE);
+        assert_eq!(placed.len(), 1);
+        assert_eq!((placed[0].side, placed[0].at), (Side::Right, Point::new(106.0, 100.0)));
+    }
+
+    #[test]
+    fn a_name_against_the_right_edge_moves_left() {
+        let placed = place(&[request("Shanghai", 390.0, 100.0, 1)], &[], 400.0, 300.0, STYLE);
+        assert_eq!(placed[0].side, Side::Left);
+    }
+
+    #[test]
+    fn when_two_names_collide_the_more_important_one_stays() {
+        // Both share a spot; the left half is blocked, so only the right-hand spot is free.
+        let requests = [request("Kuryk", 100.0, 100.0, 3), request("Aktau", 100.0, 100.0, 1)];
+        let obstacles = [Rect { x: 0.0, y: 0.0, width: 99.0, height: 300.0 }];
+        let placed = place(&requests, &obstacles, 400.0, 300.0, STYLE);
+        assert_eq!(placed.iter().map(|p| p.id.as_str()).collect::<Vec<_>>(), ["Aktau"]);
+    }
+
+    #[test]
+    fn no_two_placed_boxes_intersect_in_a_crowd() {
+        let requests: Vec<Request> = (0..60)
+            .map(|i| {
+                request(
+                    &format!("Place {i}"),
+                    (i * 37 % 300) as f64,
+                    (i * 53 % 200) as f64,
+                    (i % 3 + 1) as u8,
+                )
+            })
+            .collect();
+        let placed = place(&requests, &[], 320.0, 220.0, STYLE);
+        assert!(placed.len() > 5);
+        for (i, a) in placed.iter().enumerate() {
+            assert!(a.rect.inside(320.0, 220.0));
+            for b in &placed[i + 1..] {
+                assert!(!a.rect.intersects(&b.rect), "{} and {} overlap", a.id, b.id);
+            }
+        }
+    }
+
+    #[test]
+    fn names_avoid_symbols() {
+        let symbol = Rect { x: 104.0, y: 94.0, width: 12.0, height: 12.0 };
+        let placed = place(&[request("Alat", 100.0, 100.0, 1)], &[symbol], 400.0, 300.0, STYLE);
+        assert_ne!(placed[0].side, Side::Right);
+        assert!(!placed[0].rect.intersects(&symbol));
+    }
+}

@@ -1,0 +1,46 @@
+//! From degrees to the picture: projection, great circles, SVG path strings, label placement,
+//! and the `Scene` that puts them together. Pure Rust, no browser types, tested natively.
+
+pub mod great_circle;
+pub mod labels;
+pub mod path;
+pub mod projection;
+pub mod scene;
+
+pub use projection::Projection;
+pub use scene::Scene;
+
+/// A point on the screen, in CSS pixels from the map's top left corner (y grows downwards).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Point {
+    pub x: f64,
+    pub y: f64,
+}
+
+impl Point {
+    pub const fn new(x: f64, y: f64) -> Self {
+        Self { x, y }
+    }
+}
+
+/// An axis-aligned box on the screen.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Rect {
+    pub x: f64,
+    pub y: f64,
+    pub width: f64,
+    pub height: f64,
+}
+
+impl Rect {
+    pub fn intersects(&self, other: &Rect) -> bool {
+        self.x < other.x + other.width
+            && other.x < self.x + self.width
+            && self.y < other.y + other.height
+            && other.y < self.y + self.height
+    }
+
+    pub fn inside(&self, width: f64, height: f64) -> bool {
+        self.x >= 0.0 && self.y >= 0.0 && self.x + self.width <= width && self.y + self.height <= height
+    }
+}

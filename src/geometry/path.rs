@@ -1,0 +1,92 @@
+//! Screen points → SVG path data, rounded to a tenth of a pixel (finer is invisible and costs
+//! bytes in the DOM).
+
+use super::Point;
+use std::fmt::Write;
+
+/// An open line: `M x,y L x,y …`.
+pub fn line(points: &[Point]) -> String {
+    let mut d = String::with_capacity(points.len() * 12);
+    append(&mut d, points);
+    d
+}
+
+/// Closed rings, one subpath each: `M … Z M … Z`.
+pub fn rings<'a>(rings: impl IntoIterator<Item = &'a [Point]>) -> String {
+    let mut d = String::new();
+    for ring in rings {
+        if append(&mut d, ring) > 2 {
+            d.push('Z');
+        }
+    }
+    d
+}
+
+/// Several open lines in one path.
+pub fn lines<'a>(lines: impl IntoIterator<Item = &'a [Point]>) -> String {
+    let mut d = String::new();
+    for line in lines {
+        append(&mut d, line);
+    }
+    d
+}
+
+/// Appends one subpath, skipping points that round onto the previous one; returns how many
+/// points were written.
+fn append(d: &mut String, points: &[Point]) -> usize {
+    let mut last: Option<(i64, i64)> = None;
+    let mut written = 0;
+    for p in points {
+        let q = ((p.x * 10.0).round() as i64, (p.y * 10.0).round() as i64);
+        if last == Some(q) {
+            continue;
+        }
+        d.push(if written == 0 { 'M' } else { 'L' });
+        // Writing to a String cannot fail.
+        let _ = write!(d, "{},{}", tenths(q.0), tenths(q.1));
+        last = Some(q);
+        written += 1;
+    }
+    written
+}
+
+/// 123 → "12.3", 120 → "12", -5 → "-0.5".
+fn tenths(v: i64) -> String {
+    let sign = if v < 0 { "-" } else { "" };
+    let (whole, frac) = (v.abs() / 10, v.abs() % 10);
+    if frac == 0 { format!("{sign}{whole}") } else { format!("{sign}{whole}.{frac}") }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(x: f64, y: f64) -> Point {
+        Point::new(x, y)
+    }
+
+    #[test]
+    fn a_line_is_moveto_then_linetos_in_tenths() {
+        assert_eq!(line(&[p(0.0, 0.0), p(10.04, 5.55), p(-0.46, 20.0)]), "M0,0L10,5.6L-0.5,20");
+    }
+
+    #[test]
+    fn points_that_round_together_are_written_once() {
+        assert_eq!(line(&[p(1.0, 1.0), p(1.02, 0.98), p(2.0, 1.0)]), "M1,1L2,1");
+    }
+
+    #[test]
+    fn rings_are_closed_and_degenerate_ones_are_left_open() {
+        let square = [p(0.0, 0.0), p(4.0, 0.0), p(4.0, 4.0)];
+        let dot = [p(9.0, 9.0), p(9.0, 9.0)];
+        assert_eq!(rings([&square[..], &dot[..]]), "M0,0L4,0L4,4ZM9,9");
+    }
+
+    #[test]
+    fn several_lines_share_one_path() {
+        assert_eq!(
+            lines([&[p(0.0, 0.0), p(1.0, 1.0)][..], &[p(5.0, 5.0), p(6.0, 5.0)][..]]),
+            "M0,0L1,1M5,5L6,5"
+        );
+    }
+}

@@ -1,0 +1,249 @@
+//! Everything the map draws, in screen coordinates, for one dataset, basemap, size and language.
+//! Built once per data load, resize or language switch — never per frame: selection, hover and
+//! zoom only change classes and one transform in the view.
+
+use super::labels::{self, Placed, Request, Style};
+use super::projection::{ConicConformal, Projection};
+use super::{Point, Rect, great_circle, path};
+use crate::basemap::{AreaKind, Basemap};
+use crate::i18n::Lang;
+use crate::model::{CorridorId, Dataset, Leg, LonLat, Mode, NodeKind, Status};
+
+/// Vertex spacing of the computed great-circle arcs.
+const ARC_STEP_KM: f64 = 50.0;
+/// Radius of a node's symbol, which labels keep clear of.
+pub const SYMBOL_RADIUS: f64 = 4.0;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct LegShape {
+    pub id: String,
+    pub corridor: CorridorId,
+    pub mode: Mode,
+    pub status: Status,
+    pub variant: Option<String>,
+    pub year: Option<u16>,
+    pub schematic: bool,
+    /// SVG path data.
+    pub d: String,
+    /// Along the drawn line (for schematic legs, roughly).
+    pub length_km: f64,
+    /// The drawn line's middle vertex, for tooltips and tests.
+    pub middle: Point,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct NodeShape {
+    pub id: String,
+    pub kind: NodeKind,
+    pub at: Point,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct AreaName {
+    pub kind: AreaKind,
+    pub text: String,
+    pub at: Point,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Scene {
+    pub width: f64,
+    pub height: f64,
+    pub projection: Projection,
+    pub land: String,
+    pub borders: String,
+    pub areas: Vec<AreaName>,
+    pub legs: Vec<LegShape>,
+    pub nodes: Vec<NodeShape>,
+    pub labels: Vec<Placed>,
+    /// The sea route's box, so that selecting it can zoom out to show it whole.
+    pub sea_frame: Option<Rect>,
+}
+
+impl Scene {
+    pub fn build(data: &Dataset, basemap: &Basemap, width: f64, height: f64, lang: Lang) -> Self {
+        let projection =
+            Projection::fit(ConicConformal::corridors(), &land_extent(data), width, height, padding(width));
+        let project =
+            |line: &[LonLat]| -> Vec<Point> { line.iter().map(|&p| projection.project(p)).collect() };
+        let land: Vec<Vec<Point>> = basemap.land.iter().map(|r| project(r)).collect();
+        let borders: Vec<Vec<Point>> = basemap.borders.iter().map(|l| project(l)).collect();
+        let legs: Vec<LegShape> = data.legs.iter().map(|leg| leg_shape(leg, &project)).collect();
+        let nodes: Vec<NodeShape> = data
+            .nodes
+            .iter()
+            .map(|n| NodeShape { id: n.id.clone(), kind: n.kind, at: projection.project(n.position) })
+            .collect();
+        let areas = basemap
+            .labels
+            .iter()
+            .map(|l| AreaName {
+                kind: l.kind,
+                text: l.name.get(lang).to_string(),
+                at: projection.project(l.at),
+            })
+            .collect();
+        let labels = node_labels(data, &nodes, width, height, lang);
+        let sea = data.legs.iter().filter(|l| l.corridor == CorridorId::Sea).flat_map(|l| project(&l.path));
+        Self {
+            width,
+            height,
+            projection,
+            land: path::rings(land.iter().map(Vec::as_slice)),
+            borders: path::lines(borders.iter().map(Vec::as_slice)),
+            areas,
+            legs,
+            nodes,
+            labels,
+            sea_frame: bounds(sea),
+        }
+    }
+}
+
+/// Room around the framed corridors: less on a phone, where every pixel counts.
+fn padding(width: f64) -> f64 {
+    if width < 500.0 { 12.0 } else { 40.0 }
+}
+
+/// What the default view frames: the land corridors and the air link, from eastern China to
+/// Germany (the sea route is shown whole only when asked for).
+fn land_extent(data: &Dataset) -> Vec<LonLat> {
+    let legs =
+        data.legs.iter().filter(|l| l.corridor != CorridorId::Sea).flat_map(|l| l.path.iter().copied());
+    let extent: Vec<LonLat> = legs.collect();
+    if extent.is_empty() { data.nodes.iter().map(|n| n.position).collect() } else { extent }
+}
+
+fn leg_shape(leg: &Leg, project: &dyn Fn(&[LonLat]) -> Vec<Point>) -> LegShape {
+    let line = match leg.mode {
+        Mode::Air => great_circle::arc(leg.path[0], leg.path[leg.path.len() - 1], ARC_STEP_KM),
+        _ => leg.path.clone(),
+    };
+    let points = project(&line);
+    LegShape {
+        id: leg.id.clone(),
+        corridor: leg.corridor,
+        mode: leg.mode,
+        status: leg.status,
+        variant: leg.variant.clone(),
+        year: leg.year,
+        schematic: leg.schematic,
+        d: path::line(&points),
+        length_km: great_circle::length_km(&line),
+        middle: points[points.len() / 2],
+    }
+}
+
+fn node_labels(data: &Dataset, nodes: &[NodeShape], width: f64, height: f64, lang: Lang) -> Vec<Placed> {
+    let style = Style { font_px: if width < 500.0 { 11.0 } else { 12.0 }, offset: SYMBOL_RADIUS + 3.0 };
+    let requests: Vec<Request> = data
+        .nodes
+        .iter()
+        .zip(nodes)
+        .map(|(node, shape)| Request {
+            id: node.id.clone(),
+            text: node.name.get(lang).to_string(),
+            anchor: shape.at,
+            // On a phone only the main places are named.
+            rank: if width < 500.0 && node.rank > 1 { node.rank + 2 } else { node.rank },
+        })
+        .filter(|r| width >= 500.0 || r.rank <= 1)
+        .collect();
+    // On a phone the minor places' symbols may sit under a name; the main ones never do.
+    let symbols: Vec<Rect> = data
+        .nodes
+        .iter()
+        .zip(nodes)
+        .filter(|(node, _)| width >= 500.0 || node.rank <= 2)
+        .map(|(_, shape)| symbol_box(shape.at))
+        .collect();
+    labels::place(&requests, &symbols, width, height, style)
+}
+
+fn symbol_box(at: Point) -> Rect {
+    let r = SYMBOL_RADIUS + 1.0;
+    Rect { x: at.x - r, y: at.y - r, width: 2.0 * r, height: 2.0 * r }
+}
+
+fn bounds(points: impl Iterator<Item = Point>) -> Option<Rect> {
+    let mut b: Option<(f64, f64, f64, f64)> = None;
+    for p in points {
+        let (x0, y0, x1, y1) = b.unwrap_or((p.x, p.y, p.x, p.y));
+        b = Some((x0.min(p.x), y0.min(p.y), x1.max(p.x), y1.max(p.y)));
+    }
+    b.map(|(x0, y0, x1, y1)| Rect { x: x0, y: y0, width: x1 - x0, height: y1 - y0 })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shipped() -> (Dataset, Basemap) {
+        let data = crate::dataset::read(include_str!("../../data/corridors.geojson")).unwrap().dataset;
+        let basemap = crate::basemap::read(include_str!("../../data/basemap.json")).unwrap();
+        (data, basemap)
+    }
+
+    #[test]
+    fn every_leg_gets_a_path_inside_the_desktop_frame_except_the_sea_route() {
+        let (data, basemap) = shipped();
+        let scene = Scene::build(&data, &basemap, 1280.0, 720.0, Lang::En);
+        assert_eq!(scene.legs.len(), data.legs.len());
+        for leg in scene.legs.iter().filter(|l| l.corridor != CorridorId::Sea) {
+            assert!(leg.d.starts_with('M') && leg.d.contains('L'), "{}: {}", leg.id, leg.d);
+            let Point { x, y } = leg.middle;
+            assert!((0.0..=1280.0).contains(&x) && (0.0..=720.0).contains(&y), "{} at {x},{y}", leg.id);
+        }
+        let sea = scene.sea_frame.unwrap();
+        assert!(sea.width > 1280.0 * 0.5, "the sea route reaches beyond the default frame: {sea:?}");
+    }
+
+    #[test]
+    fn the_air_arc_is_densified_and_bends_off_the_chord() {
+        let (data, basemap) = shipped();
+        let scene = Scene::build(&data, &basemap, 1280.0, 720.0, Lang::En);
+        let arc = scene.legs.iter().find(|l| l.id == "cit-fra").unwrap();
+        assert!(arc.d.matches('L').count() > 50);
+        let (a, b) = (
+            scene.projection.project(LonLat::new(69.479, 42.364)),
+            scene.projection.project(LonLat::new(8.571, 50.033)),
+        );
+        // A conformal conic draws great circles almost straight (why aviation charts use it), so
+        // the bend is small: a few pixels at this size, towards the north (screen up).
+        let (dx, dy) = (b.x - a.x, b.y - a.y);
+        let off = (dx * (arc.middle.y - a.y) - dy * (arc.middle.x - a.x)) / dx.hypot(dy);
+        assert!(off > 1.0, "the arc's middle lies {off:.2} px off the chord");
+        assert!(arc.middle.y < a.y + (arc.middle.x - a.x) * dy / dx, "north of the chord");
+        assert!((arc.length_km - 4631.0).abs() < 25.0);
+    }
+
+    #[test]
+    fn labels_never_overlap_each_other_or_symbols_at_phone_and_desktop_sizes() {
+        let (data, basemap) = shipped();
+        for (w, h, lang) in [
+            (320.0, 420.0, Lang::De),
+            (390.0, 480.0, Lang::En),
+            (1280.0, 720.0, Lang::De),
+            (1600.0, 900.0, Lang::En),
+        ] {
+            let scene = Scene::build(&data, &basemap, w, h, lang);
+            let main = |id: &str| w >= 500.0 || data.node(id).is_some_and(|n| n.rank <= 2);
+            let symbols: Vec<Rect> =
+                scene.nodes.iter().filter(|n| main(&n.id)).map(|n| symbol_box(n.at)).collect();
+            for (i, a) in scene.labels.iter().enumerate() {
+                assert!(scene.labels[i + 1..].iter().all(|b| !a.rect.intersects(&b.rect)));
+                assert!(symbols.iter().all(|s| !s.intersects(&a.rect)), "{} covers a symbol at {w}", a.id);
+            }
+            let named: Vec<&str> = scene.labels.iter().map(|l| l.id.as_str()).collect();
+            // On a phone Western Europe's places sit within a few pixels: zooming in names them.
+            let must: &[&str] = if w < 500.0 {
+                &["aktau", "cit", "moscow", "istanbul"]
+            } else {
+                &["aktau", "alat", "duisburg", "fra", "cit", "almaty", "xian"]
+            };
+            for &must in must {
+                assert!(named.contains(&must), "{must} is not labelled at {w}×{h}: {named:?}");
+            }
+        }
+    }
+}
