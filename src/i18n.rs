@@ -71,10 +71,24 @@ pub enum Key {
     ColSources,
     Schematic,
     LanguageSwitch,
+    LegendHint,
+    KeyRail,
+    KeyFerry,
+    KeyPlanned,
+    KeyDiscussed,
+    MapLabel,
+    MapDescription,
+    ZoomIn,
+    ZoomOut,
+    ZoomReset,
+    MapKeys,
+    Length,
+    Attribution,
+    TablesHeading,
 }
 
 impl Key {
-    pub const ALL: [Key; 21] = [
+    pub const ALL: [Key; 35] = [
         Key::AppTitle,
         Key::AppSubtitle,
         Key::Loading,
@@ -96,6 +110,20 @@ impl Key {
         Key::ColSources,
         Key::Schematic,
         Key::LanguageSwitch,
+        Key::LegendHint,
+        Key::KeyRail,
+        Key::KeyFerry,
+        Key::KeyPlanned,
+        Key::KeyDiscussed,
+        Key::MapLabel,
+        Key::MapDescription,
+        Key::ZoomIn,
+        Key::ZoomOut,
+        Key::ZoomReset,
+        Key::MapKeys,
+        Key::Length,
+        Key::Attribution,
+        Key::TablesHeading,
     ];
 
     /// (German, English).
@@ -127,6 +155,32 @@ impl Key {
             Key::ColSources => ("Quellen", "Sources"),
             Key::Schematic => ("schematisch", "schematic"),
             Key::LanguageSwitch => ("English", "Deutsch"),
+            Key::LegendHint => ("Routen ein- und ausblenden:", "Show or hide routes:"),
+            Key::KeyRail => ("Bahn", "rail"),
+            Key::KeyFerry => ("Fähre / Schiff", "ferry / ship"),
+            Key::KeyPlanned => ("geplant", "planned"),
+            Key::KeyDiscussed => ("im Gespräch", "discussed"),
+            Key::MapLabel => (
+                "Karte der Güterkorridore zwischen China und Europa",
+                "Map of the freight corridors between China and Europe",
+            ),
+            Key::MapDescription => (
+                "Die Karte zeigt den Mittleren Korridor über Kasachstan, das Kaspische Meer, Aserbaidschan und Georgien, die Nordroute über Russland und Belarus, die Flugverbindungen von Schymkent nach Frankfurt und München sowie zum Vergleich den Seeweg über Suez. Alle Abschnitte stehen auch in der Tabelle unter der Karte.",
+                "The map shows the Middle Corridor via Kazakhstan, the Caspian Sea, Azerbaijan and Georgia, the northern route via Russia and Belarus, the flights from Shymkent to Frankfurt and Munich, and for comparison the sea route via Suez. Every leg is also listed in the table below the map.",
+            ),
+            Key::ZoomIn => ("Vergrößern", "Zoom in"),
+            Key::ZoomOut => ("Verkleinern", "Zoom out"),
+            Key::ZoomReset => ("Ansicht zurücksetzen", "Reset view"),
+            Key::MapKeys => (
+                "Pfeiltasten verschieben, + und − zoomen, 0 setzt zurück, Esc hebt die Auswahl auf.",
+                "Arrow keys pan, + and − zoom, 0 resets, Esc clears the selection.",
+            ),
+            Key::Length => ("Länge", "Length"),
+            Key::Attribution => (
+                "Grundkarte: Natural Earth (gemeinfrei). Daten: siehe Quellen im Datensatz; Linien schematisch.",
+                "Basemap: Natural Earth (public domain). Data: see the sources in the dataset; lines are schematic.",
+            ),
+            Key::TablesHeading => ("Die Karte als Tabelle", "The map as a table"),
         }
     }
 }

@@ -1,7 +1,24 @@
 //! Reader-facing names of the model's codes, in both languages.
 
 use crate::i18n::Lang;
-use crate::model::{Confidence, CorridorId, Mode, NodeKind, Status};
+use crate::model::{Confidence, CorridorId, Dataset, Leg, Mode, NodeKind, Status};
+
+/// "Aktau – Alat / Baku", in the reader's language; a node's id if it has no name.
+pub fn leg_name(data: &Dataset, leg: &Leg, lang: Lang) -> String {
+    let name = |id: &str| data.node(id).map_or(id.to_string(), |n| n.name.get(lang).to_string());
+    format!("{} – {}", name(&leg.from), name(&leg.to))
+}
+
+/// The accessible name of a leg on the map: "Middle Corridor: ferry Aktau – Alat / Baku, operating".
+pub fn leg_description(data: &Dataset, leg: &Leg, lang: Lang) -> String {
+    format!(
+        "{}: {} {}, {}",
+        corridor(lang, leg.corridor),
+        mode(lang, leg.mode),
+        leg_name(data, leg, lang),
+        status(lang, leg.status)
+    )
+}
 
 pub fn corridor(lang: Lang, c: CorridorId) -> &'static str {
     match c {

@@ -6,6 +6,7 @@
 
 pub mod basemap;
 pub mod dataset;
+pub mod format;
 pub mod geometry;
 pub mod i18n;
 pub mod labels;

@@ -2,12 +2,21 @@
 //! What comes through it goes straight to `dataset::read`; failures become a `LoadError` that
 //! names the file and what went wrong.
 
+use crate::basemap::{self, Basemap, BasemapError};
 use crate::dataset::{self, Checked, DataError};
 use crate::i18n::Lang;
 use thiserror::Error;
 
-/// Where the app finds its dataset, relative to the page so that it works under any path.
+/// Where the app finds its files, relative to the page so that it works under any path.
 pub const DATA_URL: &str = "data/corridors.geojson";
+pub const BASEMAP_URL: &str = "data/basemap.json";
+
+/// Everything the map and the panels need.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Loaded {
+    pub checked: Checked,
+    pub basemap: Basemap,
+}
 
 #[derive(Clone, Debug, PartialEq, Error)]
 pub enum LoadError {
@@ -20,6 +29,9 @@ pub enum LoadError {
     /// The file arrived but is not a usable dataset.
     #[error("{}", self.describe(Lang::En))]
     Data { url: String, error: DataError },
+    /// The basemap arrived but cannot be read (rebuild it with `./run basemap`).
+    #[error("{}", self.describe(Lang::En))]
+    Basemap { url: String, error: BasemapError },
 }
 
 impl LoadError {
@@ -34,20 +46,30 @@ impl LoadError {
                 format!("{url}: the server answered HTTP {status} {status_text}"),
             ),
             LoadError::Data { url, error } => format!("{url}: {}", error.describe(lang)),
+            LoadError::Basemap { url, error } => format!("{url}: {}", error.describe(lang)),
         }
     }
 }
 
-/// Fetches and reads the dataset at `url`. `no-cache` makes the browser revalidate, so an
-/// editor's change to `data/` shows after a plain reload.
-pub async fn fetch_dataset(url: String) -> Result<Checked, LoadError> {
+/// Fetches the dataset and the basemap, and reads both.
+pub async fn fetch_all() -> Result<Loaded, LoadError> {
+    let data = fetch_text(DATA_URL).await?;
+    let checked = dataset::read(&data).map_err(|error| LoadError::Data { url: DATA_URL.into(), error })?;
+    let map = fetch_text(BASEMAP_URL).await?;
+    let basemap =
+        basemap::read(&map).map_err(|error| LoadError::Basemap { url: BASEMAP_URL.into(), error })?;
+    Ok(Loaded { checked, basemap })
+}
+
+/// Fetches `url` as text. `no-cache` makes the browser revalidate, so an editor's change to
+/// `data/` shows after a plain reload.
+async fn fetch_text(url: &str) -> Result<String, LoadError> {
     use gloo_net::http::Request;
-    let network = |e: gloo_net::Error| LoadError::Network { url: url.clone(), message: e.to_string() };
-    let response = Request::get(&url).cache(web_sys::RequestCache::NoCache).send().await.map_err(network)?;
+    let network = |e: gloo_net::Error| LoadError::Network { url: url.into(), message: e.to_string() };
+    let response = Request::get(url).cache(web_sys::RequestCache::NoCache).send().await.map_err(network)?;
     if !response.ok() {
         let (status, status_text) = (response.status(), response.status_text());
-        return Err(LoadError::Http { url, status, status_text });
+        return Err(LoadError::Http { url: url.into(), status, status_text });
     }
-    let text = response.text().await.map_err(network)?;
-    dataset::read(&text).map_err(|error| LoadError::Data { url, error })
+    response.text().await.map_err(network)
 }

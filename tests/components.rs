@@ -101,3 +101,91 @@ fn an_http_error_names_the_file_and_status_in_german() {
         ["data/corridors.geojson: der Server antwortete mit HTTP 404 Not Found"]
     );
 }
+
+mod map {
+    use super::*;
+    use corridor_explorer::basemap;
+    use corridor_explorer::load::Loaded;
+    use corridor_explorer::model::CorridorId;
+    use corridor_explorer::view::selection::Selected;
+    use corridor_explorer::view::{CorridorMap, Legend};
+
+    fn shipped() -> Arc<Loaded> {
+        let checked = dataset::read(include_str!("../data/corridors.geojson")).unwrap();
+        let basemap = basemap::read(include_str!("../data/basemap.json")).unwrap();
+        Arc::new(Loaded { checked, basemap })
+    }
+
+    struct Mounted {
+        host: web_sys::HtmlElement,
+        selected: RwSignal<Option<Selected>>,
+        hidden: RwSignal<Vec<CorridorId>>,
+    }
+
+    async fn mount_map() -> Mounted {
+        let loaded = shipped();
+        let selected = RwSignal::new(None);
+        let hidden = RwSignal::new(Vec::new());
+        let lang = Signal::stored(Lang::En);
+        let host = mount(move || {
+            view! {
+                <Legend lang hidden />
+                <CorridorMap loaded lang selected hidden />
+            }
+        });
+        leptos::task::tick().await;
+        Mounted { host, selected, hidden }
+    }
+
+    fn leg(host: &web_sys::HtmlElement, id: &str) -> web_sys::Element {
+        host.query_selector(&format!("g.leg[data-leg='{id}']")).unwrap().unwrap()
+    }
+
+    #[wasm_bindgen_test]
+    async fn one_path_per_leg_with_path_data() {
+        let m = mount_map().await;
+        let legs = shipped().checked.dataset.legs.len();
+        let lines = m.host.query_selector_all("g.leg path.line").unwrap();
+        assert_eq!(lines.length() as usize, legs);
+        for i in 0..lines.length() {
+            let d = lines.get(i).unwrap().unchecked_into::<web_sys::Element>().get_attribute("d").unwrap();
+            assert!(d.starts_with('M') && d.contains('L'), "{d}");
+        }
+        assert!(
+            m.host.query_selector("path.land").unwrap().unwrap().get_attribute("d").unwrap().len() > 1000
+        );
+    }
+
+    #[wasm_bindgen_test]
+    async fn the_legend_hides_a_route() {
+        let m = mount_map().await;
+        let button: web_sys::HtmlElement =
+            m.host.query_selector("button.corridor-northern").unwrap().unwrap().unchecked_into();
+        assert_eq!(button.get_attribute("aria-pressed").as_deref(), Some("true"));
+        button.click();
+        leptos::task::tick().await;
+        assert_eq!(m.hidden.get_untracked(), [CorridorId::Northern]);
+        assert_eq!(button.get_attribute("aria-pressed").as_deref(), Some("false"));
+        let style = leg(&m.host, "moscow-minsk").get_attribute("style").unwrap_or_default();
+        assert!(style.contains("display: none"), "{style}");
+        let middle = leg(&m.host, "aktau-alat").get_attribute("style").unwrap_or_default();
+        assert!(!middle.contains("none"), "{middle}");
+    }
+
+    #[wasm_bindgen_test]
+    async fn clicking_a_leg_selects_it() {
+        let m = mount_map().await;
+        let ferry = leg(&m.host, "aktau-alat");
+        assert_eq!(
+            ferry.get_attribute("aria-label").as_deref(),
+            Some("Middle Corridor: ferry Aktau – Alat / Baku, operating")
+        );
+        ferry
+            .unchecked_ref::<web_sys::SvgElement>()
+            .dispatch_event(&web_sys::MouseEvent::new("click").unwrap())
+            .unwrap();
+        leptos::task::tick().await;
+        assert_eq!(m.selected.get_untracked(), Some(Selected::Leg("aktau-alat".into())));
+        assert_eq!(ferry.get_attribute("aria-pressed").as_deref(), Some("true"));
+    }
+}

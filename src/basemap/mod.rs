@@ -5,13 +5,11 @@
 //! The file is compact on purpose (it is fetched with every embed): coordinates are quantised to
 //! 1/`scale` degree and each line is delta-encoded as flat integers `[x0, y0, dx1, dy1, …]`.
 
-#[cfg(not(target_arch = "wasm32"))]
 pub mod build;
-#[cfg(not(target_arch = "wasm32"))]
 mod clip;
-#[cfg(not(target_arch = "wasm32"))]
 mod topojson;
 
+use crate::i18n::Lang;
 use crate::model::{LonLat, Text};
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
@@ -67,12 +65,30 @@ pub struct FileLabel {
 
 #[derive(Clone, Debug, PartialEq, Error)]
 pub enum BasemapError {
-    #[error("basemap: not a basemap file ({0})")]
+    #[error("{}", self.describe(Lang::En))]
     Unreadable(String),
-    #[error("basemap: format is \"{0}\", expected \"{FORMAT}\"; rebuild it with `cargo run --bin basemap`")]
+    #[error("{}", self.describe(Lang::En))]
     WrongFormat(String),
-    #[error("basemap: line {index} of {layer} has an odd number of coordinates")]
+    #[error("{}", self.describe(Lang::En))]
     OddLine { layer: &'static str, index: usize },
+}
+
+impl BasemapError {
+    pub fn describe(&self, lang: Lang) -> String {
+        match self {
+            Self::Unreadable(e) => {
+                lang.pick(format!("keine Grundkarte ({e})"), format!("not a basemap file ({e})"))
+            }
+            Self::WrongFormat(found) => lang.pick(
+                format!("Format „{found}“, erwartet „{FORMAT}“; neu erzeugen mit ./run basemap"),
+                format!("format \"{found}\", expected \"{FORMAT}\"; rebuild it with ./run basemap"),
+            ),
+            Self::OddLine { layer, index } => lang.pick(
+                format!("Linie {index} in „{layer}“ hat eine ungerade Zahl von Koordinaten"),
+                format!("line {index} of \"{layer}\" has an odd number of coordinates"),
+            ),
+        }
+    }
 }
 
 /// Reads `data/basemap.json`.

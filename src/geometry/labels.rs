@@ -63,7 +63,7 @@ pub struct Placed {
 }
 
 /// Text metrics, in pixels.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Style {
     pub font_px: f64,
     /// Gap between the symbol's centre and the text.

@@ -3,9 +3,11 @@
 
 pub mod great_circle;
 pub mod labels;
+pub mod naming;
 pub mod path;
 pub mod projection;
 pub mod scene;
+pub mod zoom;
 
 pub use projection::Projection;
 pub use scene::Scene;

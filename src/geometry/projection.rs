@@ -65,6 +65,18 @@ impl Projection {
     /// The projection that shows all of `extent` as large as fits in `width` × `height` with
     /// `padding` pixels to spare on each side, centred, with the same scale on both axes.
     pub fn fit(conic: ConicConformal, extent: &[LonLat], width: f64, height: f64, padding: f64) -> Self {
+        Self::fit_with_margins(conic, extent, width, height, [padding; 4])
+    }
+
+    /// As `fit`, with margins of their own on each side: top, right, bottom, left.
+    pub fn fit_with_margins(
+        conic: ConicConformal,
+        extent: &[LonLat],
+        width: f64,
+        height: f64,
+        margins: [f64; 4],
+    ) -> Self {
+        let [top, right, bottom, left] = margins;
         let raw: Vec<(f64, f64)> = extent.iter().map(|&p| conic.raw(p)).collect();
         let (mut x0, mut y0, mut x1, mut y1) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
         for &(x, y) in &raw {
@@ -73,10 +85,10 @@ impl Projection {
         if raw.is_empty() {
             (x0, y0, x1, y1) = (-1.0, -1.0, 1.0, 1.0);
         }
-        let (w, h) = ((width - 2.0 * padding).max(1.0), (height - 2.0 * padding).max(1.0));
+        let (w, h) = ((width - left - right).max(1.0), (height - top - bottom).max(1.0));
         let scale = (w / (x1 - x0).max(1e-9)).min(h / (y1 - y0).max(1e-9));
-        let tx = width / 2.0 - scale * (x0 + x1) / 2.0;
-        let ty = height / 2.0 + scale * (y0 + y1) / 2.0;
+        let tx = left + w / 2.0 - scale * (x0 + x1) / 2.0;
+        let ty = top + h / 2.0 + scale * (y0 + y1) / 2.0;
         Self { conic, scale, tx, ty }
     }
 }

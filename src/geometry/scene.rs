@@ -2,8 +2,10 @@
 //! Built once per data load, resize or language switch — never per frame: selection, hover and
 //! zoom only change classes and one transform in the view.
 
-use super::labels::{self, Placed, Request, Style};
+use super::labels::Placed;
+use super::naming::Names;
 use super::projection::{ConicConformal, Projection};
+use super::zoom::Zoom;
 use super::{Point, Rect, great_circle, path};
 use crate::basemap::{AreaKind, Basemap};
 use crate::i18n::Lang;
@@ -55,15 +57,22 @@ pub struct Scene {
     pub areas: Vec<AreaName>,
     pub legs: Vec<LegShape>,
     pub nodes: Vec<NodeShape>,
+    /// Place names at the default view (`names.place` gives them for any zoom).
     pub labels: Vec<Placed>,
+    pub names: Names,
     /// The sea route's box, so that selecting it can zoom out to show it whole.
     pub sea_frame: Option<Rect>,
 }
 
 impl Scene {
     pub fn build(data: &Dataset, basemap: &Basemap, width: f64, height: f64, lang: Lang) -> Self {
-        let projection =
-            Projection::fit(ConicConformal::corridors(), &land_extent(data), width, height, padding(width));
+        let projection = Projection::fit_with_margins(
+            ConicConformal::corridors(),
+            &land_extent(data),
+            width,
+            height,
+            margins(width),
+        );
         let project =
             |line: &[LonLat]| -> Vec<Point> { line.iter().map(|&p| projection.project(p)).collect() };
         let land: Vec<Vec<Point>> = basemap.land.iter().map(|r| project(r)).collect();
@@ -74,16 +83,8 @@ impl Scene {
             .iter()
             .map(|n| NodeShape { id: n.id.clone(), kind: n.kind, at: projection.project(n.position) })
             .collect();
-        let areas = basemap
-            .labels
-            .iter()
-            .map(|l| AreaName {
-                kind: l.kind,
-                text: l.name.get(lang).to_string(),
-                at: projection.project(l.at),
-            })
-            .collect();
-        let labels = node_labels(data, &nodes, width, height, lang);
+        let names = Names::new(data, basemap, &projection, &nodes, width, height, lang);
+        let (labels, areas) = names.place(Zoom::IDENTITY);
         let sea = data.legs.iter().filter(|l| l.corridor == CorridorId::Sea).flat_map(|l| project(&l.path));
         Self {
             width,
@@ -95,14 +96,17 @@ impl Scene {
             legs,
             nodes,
             labels,
+            names,
             sea_frame: bounds(sea),
         }
     }
 }
 
-/// Room around the framed corridors: less on a phone, where every pixel counts.
-fn padding(width: f64) -> f64 {
-    if width < 500.0 { 12.0 } else { 40.0 }
+/// Room around the framed corridors (top, right, bottom, left): less on a phone, where every
+/// pixel counts; more on the left on desktops, where Western Europe's names need room to the west
+/// of the Rhine.
+fn margins(width: f64) -> [f64; 4] {
+    if width < 500.0 { [12.0; 4] } else { [28.0, 28.0, 28.0, 80.0] }
 }
 
 /// What the default view frames: the land corridors and the air link, from eastern China to
@@ -134,33 +138,7 @@ fn leg_shape(leg: &Leg, project: &dyn Fn(&[LonLat]) -> Vec<Point>) -> LegShape {
     }
 }
 
-fn node_labels(data: &Dataset, nodes: &[NodeShape], width: f64, height: f64, lang: Lang) -> Vec<Placed> {
-    let style = Style { font_px: if width < 500.0 { 11.0 } else { 12.0 }, offset: SYMBOL_RADIUS + 3.0 };
-    let requests: Vec<Request> = data
-        .nodes
-        .iter()
-        .zip(nodes)
-        .map(|(node, shape)| Request {
-            id: node.id.clone(),
-            text: node.name.get(lang).to_string(),
-            anchor: shape.at,
-            // On a phone only the main places are named.
-            rank: if width < 500.0 && node.rank > 1 { node.rank + 2 } else { node.rank },
-        })
-        .filter(|r| width >= 500.0 || r.rank <= 1)
-        .collect();
-    // On a phone the minor places' symbols may sit under a name; the main ones never do.
-    let symbols: Vec<Rect> = data
-        .nodes
-        .iter()
-        .zip(nodes)
-        .filter(|(node, _)| width >= 500.0 || node.rank <= 2)
-        .map(|(_, shape)| symbol_box(shape.at))
-        .collect();
-    labels::place(&requests, &symbols, width, height, style)
-}
-
-fn symbol_box(at: Point) -> Rect {
+pub(super) fn symbol_box(at: Point) -> Rect {
     let r = SYMBOL_RADIUS + 1.0;
     Rect { x: at.x - r, y: at.y - r, width: 2.0 * r, height: 2.0 * r }
 }
@@ -221,10 +199,11 @@ mod tests {
     fn labels_never_overlap_each_other_or_symbols_at_phone_and_desktop_sizes() {
         let (data, basemap) = shipped();
         for (w, h, lang) in [
-            (320.0, 420.0, Lang::De),
-            (390.0, 480.0, Lang::En),
-            (1280.0, 720.0, Lang::De),
-            (1600.0, 900.0, Lang::En),
+            (320.0, 288.0, Lang::De),
+            (390.0, 351.0, Lang::En),
+            (1120.0, 627.2, Lang::En),
+            (1280.0, 716.8, Lang::De),
+            (1600.0, 896.0, Lang::En),
         ] {
             let scene = Scene::build(&data, &basemap, w, h, lang);
             let main = |id: &str| w >= 500.0 || data.node(id).is_some_and(|n| n.rank <= 2);

@@ -13,17 +13,20 @@ pub enum Topic {
     /// A volume somebody aims for by a year.
     Target,
     TransitTime,
+    /// A transit time somebody aims for.
+    TransitTimeTarget,
     Investment,
     Agreement,
     Distance,
 }
 
 impl Topic {
-    pub const ALL: [Topic; 7] = [
+    pub const ALL: [Topic; 8] = [
         Self::Volume,
         Self::Capacity,
         Self::Target,
         Self::TransitTime,
+        Self::TransitTimeTarget,
         Self::Investment,
         Self::Agreement,
         Self::Distance,
@@ -35,6 +38,7 @@ impl Topic {
             Self::Capacity => "capacity",
             Self::Target => "target",
             Self::TransitTime => "transit_time",
+            Self::TransitTimeTarget => "transit_time_target",
             Self::Investment => "investment",
             Self::Agreement => "agreement",
             Self::Distance => "distance",

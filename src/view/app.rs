@@ -1,8 +1,10 @@
 //! The page: masthead with the language switch, then the content for the current load state.
 
-use super::{DatasetTables, LoadFailure, Loading};
+use super::selection::Selected;
+use super::{CorridorMap, DatasetTables, Legend, LoadFailure, Loading};
 use crate::i18n::{Key, Lang, tr};
-use crate::load::{DATA_URL, fetch_dataset};
+use crate::load::{Loaded, fetch_all};
+use crate::model::CorridorId;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -10,16 +12,13 @@ use std::sync::Arc;
 pub fn App() -> impl IntoView {
     let (lang, set_lang) = signal(initial_lang());
     Effect::new(move |_| set_document_lang(lang.get()));
-    let data = LocalResource::new(|| fetch_dataset(DATA_URL.to_string()));
+    let data = LocalResource::new(fetch_all);
     let retry = Callback::new(move |()| data.refetch());
     let other = move || lang.get().pick(Lang::En, Lang::De);
     let content = move || {
         Suspend::new(async move {
             match data.await {
-                Ok(checked) => {
-                    let dataset = Arc::new(checked.dataset);
-                    view! { <DatasetTables dataset lang /> }.into_any()
-                }
+                Ok(loaded) => view! { <Explorer loaded=Arc::new(loaded) lang /> }.into_any(),
                 Err(error) => view! { <LoadFailure error lang on_retry=retry /> }.into_any(),
             }
         })
@@ -35,6 +34,23 @@ pub fn App() -> impl IntoView {
         <main>
             <Suspense fallback=move || view! { <Loading lang /> }>{content}</Suspense>
         </main>
+    }
+}
+
+/// Map, legend, and the data as tables (the map's text alternative), sharing the selection.
+#[component]
+pub fn Explorer(loaded: Arc<Loaded>, #[prop(into)] lang: Signal<Lang>) -> impl IntoView {
+    let selected = RwSignal::new(None::<Selected>);
+    let hidden = RwSignal::new(Vec::<CorridorId>::new());
+    provide_context(selected);
+    let dataset = Arc::new(loaded.checked.dataset.clone());
+    view! {
+        <Legend lang hidden />
+        <CorridorMap loaded lang selected hidden />
+        <section class="text-alternative" aria-labelledby="tables-heading">
+            <h2 id="tables-heading">{move || tr(lang.get(), Key::TablesHeading)}</h2>
+            <DatasetTables dataset lang />
+        </section>
     }
 }
 

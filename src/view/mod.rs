@@ -2,10 +2,17 @@
 //! The only module (with `load`) that knows about the browser.
 
 mod app;
+mod legend;
+mod map;
+mod map_input;
+pub mod selection;
 mod status;
 mod table;
+mod tooltip;
 
-pub use app::App;
+pub use app::{App, Explorer};
+pub use legend::Legend;
+pub use map::CorridorMap;
 pub use status::{LoadFailure, Loading};
 pub use table::DatasetTables;
 

@@ -47,12 +47,6 @@ pub fn DatasetTables(dataset: Arc<Dataset>, #[prop(into)] lang: Signal<Lang>) ->
     }
 }
 
-/// "Aktau – Alat/Baku", in the reader's language; the ids if a name is missing.
-pub fn leg_name(data: &Dataset, leg: &Leg, lang: Lang) -> String {
-    let name = |id: &str| data.node(id).map_or(id.to_string(), |n| n.name.get(lang).to_string());
-    format!("{} – {}", name(&leg.from), name(&leg.to))
-}
-
 fn leg_row(data: &Arc<Dataset>, leg: Leg, lang: Signal<Lang>) -> impl IntoView + use<> {
     let data = data.clone();
     let (corridor, mode, status) = (leg.corridor, leg.mode, leg.status);
@@ -62,7 +56,7 @@ fn leg_row(data: &Arc<Dataset>, leg: Leg, lang: Signal<Lang>) -> impl IntoView +
         move || {
             let lang = lang.get();
             let suffix = if schematic { format!(" ({})", tr(lang, Key::Schematic)) } else { String::new() };
-            format!("{}{suffix}", leg_name(&data, &leg, lang))
+            format!("{}{suffix}", labels::leg_name(&data, &leg, lang))
         }
     };
     view! {

@@ -1,0 +1,76 @@
+//! Numbers and units the way each language writes them: "4,5 Mio. t" and "19–23 Tage" in German,
+//! "4.5 Mt" and "19–23 days" in English.
+
+use crate::i18n::Lang;
+use crate::model::{Amount, Unit};
+
+/// A number with up to `decimals` places (trailing zeros dropped) and thousands separators.
+pub fn number(lang: Lang, value: f64, decimals: usize) -> String {
+    let text = format!("{:.*}", decimals, value.abs());
+    let (whole, frac) = text.split_once('.').unwrap_or((&text, ""));
+    let frac = frac.trim_end_matches('0');
+    let (thousands, point) = lang.pick(('.', ','), (',', '.'));
+    let mut grouped = String::new();
+    for (i, c) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i) % 3 == 0 {
+            grouped.push(thousands);
+        }
+        grouped.push(c);
+    }
+    let sign = if value < 0.0 && text.chars().any(|c| c.is_ascii_digit() && c != '0') { "−" } else { "" };
+    if frac.is_empty() { format!("{sign}{grouped}") } else { format!("{sign}{grouped}{point}{frac}") }
+}
+
+/// The unit's short form, with the space that goes before it ("" for none).
+pub fn unit(lang: Lang, unit: Unit) -> &'static str {
+    match unit {
+        Unit::Mt => lang.pick(" Mio. t", " Mt"),
+        Unit::Teu => " TEU",
+        Unit::Trains => lang.pick(" Züge", " trains"),
+        Unit::Days => lang.pick(" Tage", " days"),
+        Unit::Hours => lang.pick(" Std.", " h"),
+        Unit::Km => " km",
+        Unit::EurBn => lang.pick(" Mrd. €", " € bn"),
+        Unit::EurM => lang.pick(" Mio. €", " € m"),
+        Unit::Count => "",
+    }
+}
+
+/// "4,484 Mio. t", "13–15 Tage", "40 € bn".
+pub fn amount(lang: Lang, amount: Amount, u: Unit) -> String {
+    let decimals = 3;
+    match amount {
+        Amount::Single(v) => format!("{}{}", number(lang, v, decimals), unit(lang, u)),
+        Amount::Range { min, max } => {
+            format!("{}–{}{}", number(lang, min, decimals), number(lang, max, decimals), unit(lang, u))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn german_and_english_numbers() {
+        assert_eq!(number(Lang::De, 4.484, 3), "4,484");
+        assert_eq!(number(Lang::En, 4.484, 3), "4.484");
+        assert_eq!(number(Lang::De, 300_000.0, 0), "300.000");
+        assert_eq!(number(Lang::En, 1_460_000.0, 0), "1,460,000");
+        assert_eq!(number(Lang::En, 4.5, 3), "4.5");
+        assert_eq!(number(Lang::De, 100.0, 3), "100");
+        assert_eq!(number(Lang::De, -0.0001, 2), "0");
+        assert_eq!(number(Lang::En, -2.5, 1), "−2.5");
+    }
+
+    #[test]
+    fn amounts_with_units() {
+        assert_eq!(amount(Lang::De, Amount::Single(4.5), Unit::Mt), "4,5 Mio. t");
+        assert_eq!(amount(Lang::En, Amount::Single(4.5), Unit::Mt), "4.5 Mt");
+        assert_eq!(amount(Lang::De, Amount::Range { min: 19.0, max: 23.0 }, Unit::Days), "19–23 Tage");
+        assert_eq!(amount(Lang::En, Amount::Range { min: 19.0, max: 23.0 }, Unit::Days), "19–23 days");
+        assert_eq!(amount(Lang::En, Amount::Single(56_500.0), Unit::Teu), "56,500 TEU");
+        assert_eq!(amount(Lang::De, Amount::Single(40.0), Unit::EurBn), "40 Mrd. €");
+        assert_eq!(amount(Lang::En, Amount::Single(22.0), Unit::Count), "22");
+    }
+}

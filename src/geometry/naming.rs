@@ -1,0 +1,158 @@
+//! Which names the map shows, and where, at a given zoom: place names first (by rank), then sea
+//! and country names where they are free. Recomputed on zoom (a few dozen boxes: microseconds),
+//! so zooming in names more places and zooming out never piles names on each other.
+
+use super::Rect;
+use super::labels::{self, Placed, Request, Style};
+use super::projection::Projection;
+use super::scene::{AreaName, NodeShape, SYMBOL_RADIUS, symbol_box};
+use super::zoom::Zoom;
+use crate::basemap::{AreaKind, AreaLabel, Basemap};
+use crate::i18n::Lang;
+use crate::model::Dataset;
+
+/// The names that could be shown, in scene coordinates, and how to draw them.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Names {
+    width: f64,
+    height: f64,
+    phone: bool,
+    places: Vec<Request>,
+    /// Symbols that names keep clear of (on a phone only the main places').
+    symbols: Vec<Rect>,
+    areas: Vec<AreaName>,
+    style: Style,
+    area_font: f64,
+}
+
+impl Names {
+    pub fn new(
+        data: &Dataset,
+        basemap: &Basemap,
+        projection: &Projection,
+        nodes: &[NodeShape],
+        width: f64,
+        height: f64,
+        lang: Lang,
+    ) -> Self {
+        let phone = width < 500.0;
+        let requests: Vec<Request> = data
+            .nodes
+            .iter()
+            .zip(nodes)
+            // On a phone only the main places are named.
+            .filter(|(node, _)| !phone || node.rank <= 1)
+            .map(|(node, shape)| Request {
+                id: node.id.clone(),
+                text: node.name.get(lang).to_string(),
+                anchor: shape.at,
+                rank: node.rank,
+            })
+            .collect();
+        // A place named like a more important one (Shymkent the city beside its airport) is not
+        // named twice.
+        let places = requests
+            .iter()
+            .filter(|r| !requests.iter().any(|o| o.text == r.text && (o.rank, &o.id) < (r.rank, &r.id)))
+            .cloned()
+            .collect();
+        let symbols = data
+            .nodes
+            .iter()
+            .zip(nodes)
+            .filter(|(node, _)| !phone || node.rank <= 2)
+            .map(|(_, shape)| symbol_box(shape.at))
+            .collect();
+        let named = |l: &AreaLabel| AreaName {
+            kind: l.kind,
+            text: l.name.get(lang).to_string(),
+            at: projection.project(l.at),
+        };
+        let style = Style { font_px: if phone { 11.0 } else { 12.0 }, offset: SYMBOL_RADIUS + 3.0 };
+        let area_font = if phone { 9.5 } else { 11.0 };
+        Self {
+            width,
+            height,
+            phone,
+            places,
+            symbols,
+            areas: basemap.labels.iter().map(named).collect(),
+            style,
+            area_font,
+        }
+    }
+
+    /// The names to draw at `zoom`, in screen coordinates. On a desktop sea names are fixed and
+    /// place names go around them; on a phone, with room for few names, places come first and a
+    /// sea is named only where that is free. Country names fill what is left.
+    pub fn place(&self, zoom: Zoom) -> (Vec<Placed>, Vec<AreaName>) {
+        let move_rect = |r: &Rect| {
+            let p = zoom.apply(super::Point::new(r.x + r.width / 2.0, r.y + r.height / 2.0));
+            Rect { x: p.x - r.width / 2.0, y: p.y - r.height / 2.0, ..*r }
+        };
+        let symbols: Vec<Rect> = self.symbols.iter().map(move_rect).collect();
+        let (seas, countries): (Vec<_>, Vec<_>) = self
+            .areas
+            .iter()
+            .map(|a| self.area_box(AreaName { at: zoom.apply(a.at), ..a.clone() }))
+            .filter(|(_, r)| r.inside(self.width, self.height))
+            .partition(|(a, _)| a.kind == AreaKind::Sea);
+        let mut obstacles = symbols.clone();
+        if !self.phone {
+            obstacles.extend(seas.iter().map(|(_, r)| *r));
+        }
+        let requests: Vec<Request> =
+            self.places.iter().map(|r| Request { anchor: zoom.apply(r.anchor), ..r.clone() }).collect();
+        let places = labels::place(&requests, &obstacles, self.width, self.height, self.style);
+        let mut kept: Vec<(AreaName, Rect)> = Vec::new();
+        for (area, rect) in seas.into_iter().chain(countries) {
+            let free = !places.iter().any(|p| p.rect.intersects(&rect))
+                && !symbols.iter().any(|s| s.intersects(&rect))
+                && !kept.iter().any(|(_, k)| k.intersects(&rect));
+            if free || (area.kind == AreaKind::Sea && !self.phone) {
+                kept.push((area, rect));
+            }
+        }
+        (places, kept.into_iter().map(|(a, _)| a).collect())
+    }
+
+    /// The box an area's name covers: country names are upper-case and letter-spaced, wider
+    /// than a place name as long.
+    fn area_box(&self, area: AreaName) -> (AreaName, Rect) {
+        let per_char = if area.kind == AreaKind::Sea { 0.6 } else { 0.8 };
+        let w = area.text.chars().count() as f64 * self.area_font * per_char;
+        let rect = Rect {
+            x: area.at.x - w / 2.0,
+            y: area.at.y - self.area_font * 0.9,
+            width: w,
+            height: self.area_font * 1.2,
+        };
+        (area, rect)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::geometry::zoom::Zoom;
+    use crate::geometry::{Point, Scene};
+    use crate::i18n::Lang;
+
+    #[test]
+    fn zooming_in_names_more_places_and_zooming_out_never_overlaps() {
+        let data = crate::dataset::read(include_str!("../../data/corridors.geojson")).unwrap().dataset;
+        let basemap = crate::basemap::read(include_str!("../../data/basemap.json")).unwrap();
+        let scene = Scene::build(&data, &basemap, 390.0, 351.0, Lang::De);
+        let (base, _) = scene.names.place(Zoom::IDENTITY);
+        let europe = scene.projection.project(crate::model::LonLat::new(10.0, 50.0));
+        let zoomed = Zoom::IDENTITY.zoom_at(4.0, europe, 390.0, 351.0).pan(150.0, 0.0, 390.0, 351.0);
+        let (near, _) = scene.names.place(zoomed);
+        assert!(near.iter().any(|l| l.id == "duisburg"), "zoomed in on Germany, Duisburg is named");
+        assert!(base.iter().all(|l| l.id != "duisburg"));
+        let out = Zoom::IDENTITY.zoom_at(0.3, Point::new(195.0, 175.0), 390.0, 351.0);
+        let (far, areas) = scene.names.place(out);
+        for (i, a) in far.iter().enumerate() {
+            assert!(far[i + 1..].iter().all(|b| !a.rect.intersects(&b.rect)));
+        }
+        assert!(areas.len() <= scene.areas.len() + 2);
+    }
+}

@@ -1,0 +1,46 @@
+//! The legend is also the control: one toggle per route, and the key to the line styles.
+
+use crate::i18n::{Key, Lang, tr};
+use crate::labels;
+use crate::model::CorridorId;
+use leptos::prelude::*;
+
+#[component]
+pub fn Legend(#[prop(into)] lang: Signal<Lang>, hidden: RwSignal<Vec<CorridorId>>) -> impl IntoView {
+    let toggle = move |c: CorridorId| {
+        hidden.update(|h| {
+            if let Some(i) = h.iter().position(|x| *x == c) {
+                h.remove(i);
+            } else {
+                h.push(c);
+            }
+        })
+    };
+    let buttons = CorridorId::ALL.map(|c| {
+        let shown = move || !hidden.get().contains(&c);
+        view! {
+            <li>
+                <button type="button" class=format!("route-toggle corridor-{}", c.code()) aria-pressed=move || shown().to_string() on:click=move |_| toggle(c)>
+                    <svg class="swatch" width="28" height="10" aria-hidden="true"><line x1="1" y1="5" x2="27" y2="5" /></svg>
+                    {move || labels::corridor(lang.get(), c)}
+                </button>
+            </li>
+        }
+    });
+    let key = [("rail", Key::KeyRail), ("ferry", Key::KeyFerry), ("planned", Key::KeyPlanned), ("discussed", Key::KeyDiscussed)]
+        .map(|(class, key)| {
+            view! {
+                <li class=format!("line-key key-{class}")>
+                    <svg class="swatch" width="28" height="10" aria-hidden="true"><line x1="1" y1="5" x2="27" y2="5" /></svg>
+                    {move || tr(lang.get(), key)}
+                </li>
+            }
+        });
+    view! {
+        <div class="legend">
+            <p class="legend-hint">{move || tr(lang.get(), Key::LegendHint)}</p>
+            <ul class="route-toggles">{buttons}</ul>
+            <ul class="line-keys">{key}</ul>
+        </div>
+    }
+}

@@ -1,0 +1,294 @@
+//! The corridor map: an SVG drawn from the `Scene` (computed once per data, size and language),
+//! with selection, hover and zoom changing only classes and one transform.
+
+use super::map_input::{self, Gestures};
+use super::selection::Selected;
+use super::tooltip::Tooltip;
+use crate::basemap::AreaKind;
+use crate::geometry::scene::{LegShape, NodeShape, SYMBOL_RADIUS};
+use crate::geometry::zoom::Zoom;
+use crate::geometry::{Point, Scene};
+use crate::i18n::{Key, Lang, tr};
+use crate::labels;
+use crate::load::Loaded;
+use crate::model::{CorridorId, NodeKind};
+use leptos::html::Div;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// Map height for a width: landscape on desktops, squarer on phones where the band of corridors
+/// would otherwise be a thin strip.
+pub fn map_height(width: f64) -> f64 {
+    if width < 500.0 { (width * 0.9).max(260.0) } else { (width * 0.56).clamp(300.0, 680.0) }
+}
+
+#[component]
+pub fn CorridorMap(
+    loaded: Arc<Loaded>,
+    #[prop(into)] lang: Signal<Lang>,
+    selected: RwSignal<Option<Selected>>,
+    hidden: RwSignal<Vec<CorridorId>>,
+) -> impl IntoView {
+    let frame = NodeRef::<Div>::new();
+    let width = RwSignal::new(800.0);
+    // The frame's width once it is laid out (a detached node measures 0), and on every resize.
+    let measure = move || {
+        let measured = frame.get_untracked().map_or(0, |el| el.client_width());
+        if measured > 0 && (f64::from(measured) - width.get_untracked()).abs() >= 1.0 {
+            width.set(f64::from(measured));
+        }
+    };
+    Effect::new(move |_| {
+        if frame.get().is_some() {
+            request_animation_frame(measure);
+        }
+    });
+    let resize = window_event_listener(leptos::ev::resize, move |_| measure());
+    on_cleanup(move || resize.remove());
+    let height = Memo::new(move |_| map_height(width.get()));
+    let data = loaded.clone();
+    let scene = Memo::new(move |_| {
+        Scene::build(&data.checked.dataset, &data.basemap, width.get(), height.get(), lang.get())
+    });
+    let zoom = RwSignal::new(Zoom::IDENTITY);
+    let hovered = RwSignal::new(None::<Selected>);
+    let gestures = Gestures::new(zoom, scene);
+    frame_sea_route_when_selected(&loaded, selected, zoom, scene);
+
+    let active = move || hovered.get().or_else(|| selected.get());
+    let legs = {
+        let loaded = loaded.clone();
+        move || {
+            let shapes = scene.with(|s| s.legs.clone());
+            let loaded = loaded.clone();
+            shapes
+                .into_iter()
+                .map(|shape| leg_view(&loaded, shape, lang, selected, hovered, hidden))
+                .collect_view()
+        }
+    };
+    let nodes = {
+        let loaded = loaded.clone();
+        move || {
+            let shapes = scene.with(|s| s.nodes.clone());
+            shapes.into_iter().map(|shape| node_view(&loaded, shape, lang, selected, hovered)).collect_view()
+        }
+    };
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Escape" {
+            selected.set(None);
+            hovered.set(None);
+        }
+        gestures.key(&ev);
+    };
+    view! {
+        <figure class="map-figure">
+            <div class="map-frame" node_ref=frame on:keydown=on_key>
+                <svg
+                    class="map"
+                    class:has-active=move || active().is_some()
+                    role="group"
+                    aria-label=move || tr(lang.get(), Key::MapLabel)
+                    aria-describedby="map-description"
+                    viewBox=move || format!("0 0 {} {}", width.get(), height.get())
+                    width=move || width.get()
+                    height=move || height.get()
+                    on:wheel=move |ev| gestures.wheel(&ev)
+                    on:pointerdown=move |ev| gestures.pointer_down(&ev)
+                    on:pointermove=move |ev| gestures.pointer_move(&ev)
+                    on:pointerup=move |ev| gestures.pointer_up(&ev)
+                    on:pointercancel=move |ev| gestures.pointer_up(&ev)
+                    on:dblclick=move |ev| gestures.double_click(&ev)
+                >
+                    <rect class="sea" width="100%" height="100%" on:click=move |_| selected.set(None) />
+                    <g class="zoom" transform=move || zoom.get().svg()>
+                        <path class="land" d=move || scene.with(|s| s.land.clone()) on:click=move |_| selected.set(None) />
+                        <path class="borders" d=move || scene.with(|s| s.borders.clone()) />
+                        <g class="routes">{legs}</g>
+                        <g class="nodes">{nodes}</g>
+                    </g>
+                    <g class="labels" aria-hidden="true">{move || scene.with(|s| labels_view(s, zoom.get()))}</g>
+                </svg>
+                <Tooltip loaded=loaded.clone() lang scene zoom active=Signal::derive(active) />
+                <div class="zoom-buttons">
+                    <button type="button" aria-label=move || tr(lang.get(), Key::ZoomIn) on:click=move |_| gestures.zoom_by(1.6)>"+"</button>
+                    <button type="button" aria-label=move || tr(lang.get(), Key::ZoomOut) on:click=move |_| gestures.zoom_by(1.0 / 1.6)>"−"</button>
+                    <button type="button" aria-label=move || tr(lang.get(), Key::ZoomReset) on:click=move |_| zoom.set(Zoom::IDENTITY)>"⟲"</button>
+                </div>
+            </div>
+            <figcaption>
+                <p id="map-description" class="map-description">{move || tr(lang.get(), Key::MapDescription)}</p>
+                <p class="map-keys">{move || tr(lang.get(), Key::MapKeys)}</p>
+                <p class="attribution">{move || tr(lang.get(), Key::Attribution)}</p>
+            </figcaption>
+        </figure>
+    }
+}
+
+/// Selecting the sea route zooms out until it is whole; other selections leave the view alone.
+fn frame_sea_route_when_selected(
+    loaded: &Arc<Loaded>,
+    selected: RwSignal<Option<Selected>>,
+    zoom: RwSignal<Zoom>,
+    scene: Memo<Scene>,
+) {
+    let data = loaded.clone();
+    Effect::new(move |_| {
+        let is_sea = selected.get().and_then(|s| s.corridor(&data.checked.dataset)) == Some(CorridorId::Sea);
+        if is_sea {
+            let (frame, w, h) = scene.with_untracked(|s| (s.sea_frame, s.width, s.height));
+            if let Some(frame) = frame {
+                zoom.set(Zoom::frame(frame, w, h, 16.0));
+            }
+        }
+    });
+}
+
+fn leg_view(
+    loaded: &Arc<Loaded>,
+    shape: LegShape,
+    lang: Signal<Lang>,
+    selected: RwSignal<Option<Selected>>,
+    hovered: RwSignal<Option<Selected>>,
+    hidden: RwSignal<Vec<CorridorId>>,
+) -> impl IntoView + use<> {
+    let me = Selected::Leg(shape.id.clone());
+    let class = format!(
+        "leg corridor-{} mode-{} status-{}{}",
+        shape.corridor.code(),
+        shape.mode.code(),
+        shape.status.code(),
+        shape.variant.as_deref().map(|v| format!(" variant-{v}")).unwrap_or_default()
+    );
+    let data = loaded.clone();
+    let id = shape.id.clone();
+    let label = move || {
+        let d = &data.checked.dataset;
+        d.legs
+            .iter()
+            .find(|l| l.id == id)
+            .map(|l| labels::leg_description(d, l, lang.get()))
+            .unwrap_or_default()
+    };
+    let corridor = shape.corridor;
+    let (is_selected, is_hovered) = (
+        {
+            let me = me.clone();
+            move || selected.get().as_ref() == Some(&me)
+        },
+        {
+            let me = me.clone();
+            move || hovered.get().as_ref() == Some(&me)
+        },
+    );
+    let select = {
+        let me = me.clone();
+        move || selected.set(Some(me.clone()))
+    };
+    let enter = {
+        let me = me.clone();
+        move || hovered.set(Some(me.clone()))
+    };
+    view! {
+        <g
+            class=class
+            class:selected=is_selected.clone()
+            class:hovered=is_hovered
+            data-leg=shape.id.clone()
+            style:display=move || if hidden.get().contains(&corridor) { "none" } else { "" }
+            tabindex="0"
+            role="button"
+            aria-label=label
+            aria-pressed=move || is_selected().to_string()
+            on:click={ let select = select.clone(); move |ev: leptos::ev::MouseEvent| { ev.stop_propagation(); select() } }
+            on:keydown=move |ev| if map_input::is_activation(&ev) { ev.prevent_default(); select() }
+            on:mouseenter={ let enter = enter.clone(); move |_| enter() }
+            on:focus=move |_| enter()
+            on:mouseleave=move |_| hovered.set(None)
+            on:blur=move |_| hovered.set(None)
+        >
+            <path class="hit" d=shape.d.clone() />
+            <path class="line" d=shape.d />
+        </g>
+    }
+}
+
+fn node_view(
+    loaded: &Arc<Loaded>,
+    shape: NodeShape,
+    lang: Signal<Lang>,
+    selected: RwSignal<Option<Selected>>,
+    hovered: RwSignal<Option<Selected>>,
+) -> impl IntoView + use<> {
+    let me = Selected::Node(shape.id.clone());
+    let node = loaded.checked.dataset.node(&shape.id).cloned();
+    let label = move || {
+        node.as_ref()
+            .map(|n| format!("{} ({})", n.name.get(lang.get()), labels::node_kind(lang.get(), n.kind)))
+            .unwrap_or_default()
+    };
+    let is_selected = {
+        let me = me.clone();
+        move || selected.get().as_ref() == Some(&me)
+    };
+    let select = {
+        let me = me.clone();
+        move || selected.set(Some(me.clone()))
+    };
+    let enter = {
+        let me = me.clone();
+        move || hovered.set(Some(me.clone()))
+    };
+    let Point { x, y } = shape.at;
+    view! {
+        <g
+            class=format!("node kind-{}", shape.kind.code())
+            class:selected=is_selected.clone()
+            data-node=shape.id.clone()
+            transform=format!("translate({x:.1},{y:.1})")
+            tabindex="0"
+            role="button"
+            aria-label=label
+            aria-pressed=move || is_selected().to_string()
+            on:click={ let select = select.clone(); move |ev: leptos::ev::MouseEvent| { ev.stop_propagation(); select() } }
+            on:keydown=move |ev| if map_input::is_activation(&ev) { ev.prevent_default(); select() }
+            on:mouseenter={ let enter = enter.clone(); move |_| enter() }
+            on:focus=move |_| enter()
+            on:mouseleave=move |_| hovered.set(None)
+            on:blur=move |_| hovered.set(None)
+        >
+            {symbol(shape.kind)}
+        </g>
+    }
+}
+
+/// One symbol per kind of place, centred on the place, drawn at a fixed size whatever the zoom.
+fn symbol(kind: NodeKind) -> impl IntoView {
+    let r = SYMBOL_RADIUS;
+    match kind {
+        NodeKind::Seaport => view! { <rect x=-r y=-r width=2.0 * r height=2.0 * r /> }.into_any(),
+        NodeKind::BorderCrossing => {
+            view! { <path d=format!("M0,{}L{r},0L0,{r}L{},0Z", -r, -r) /> }.into_any()
+        }
+        NodeKind::Airport => view! { <path d=format!("M0,{}L{r},{r}L{},{r}Z", -r - 1.0, -r) /> }.into_any(),
+        NodeKind::Hub | NodeKind::City => view! { <circle r=r /> }.into_any(),
+    }
+}
+
+/// Place, sea and country names for the current zoom: placed anew as the reader zooms, so that
+/// more places are named close up and none overlap, and drawn at a fixed size.
+fn labels_view(scene: &Scene, zoom: Zoom) -> impl IntoView + use<> {
+    let (places, areas) = scene.names.place(zoom);
+    let areas = areas.into_iter().map(|a| {
+        let class = format!("area-label area-{}", if a.kind == AreaKind::Sea { "sea" } else { "country" });
+        view! { <text class=class x=format!("{:.1}", a.at.x) y=format!("{:.1}", a.at.y) text-anchor="middle">{a.text}</text> }
+    });
+    let places = places.into_iter().map(|l| {
+        view! {
+            <text class="place-label" data-for=l.id x=format!("{:.1}", l.at.x) y=format!("{:.1}", l.at.y) text-anchor=l.side.text_anchor() dominant-baseline="central">
+                {l.text}
+            </text>
+        }
+    });
+    (areas.collect_view(), places.collect_view())
+}

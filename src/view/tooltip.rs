@@ -1,0 +1,87 @@
+//! The card beside a hovered, focused or selected route or place: name, mode, length, status and
+//! the route's key figure.
+
+use super::selection::Selected;
+use crate::format;
+use crate::geometry::zoom::Zoom;
+use crate::geometry::{Point, Scene};
+use crate::i18n::{Key, Lang, tr};
+use crate::labels;
+use crate::load::Loaded;
+use crate::model::{Confidence, Dataset, Figure, Leg, Topic};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+#[component]
+pub fn Tooltip(
+    loaded: Arc<Loaded>,
+    #[prop(into)] lang: Signal<Lang>,
+    scene: Memo<Scene>,
+    zoom: RwSignal<Zoom>,
+    active: Signal<Option<Selected>>,
+) -> impl IntoView {
+    let content = move || {
+        let lang = lang.get();
+        let data = &loaded.checked.dataset;
+        let (lines, at) = match active.get()? {
+            Selected::Leg(id) => {
+                let leg = data.legs.iter().find(|l| l.id == id)?;
+                let at = scene.with(|s| s.legs.iter().find(|l| l.id == id).map(|l| l.middle))?;
+                (leg_lines(data, leg, lang, scene), at)
+            }
+            Selected::Node(id) => {
+                let node = data.node(&id)?;
+                let at = scene.with(|s| s.nodes.iter().find(|n| n.id == id).map(|n| n.at))?;
+                (vec![node.name.get(lang).to_string(), labels::node_kind(lang, node.kind).to_string()], at)
+            }
+        };
+        let Point { x, y } = zoom.get().apply(at);
+        let width = scene.with(|s| s.width);
+        // Keep the card on the map: to the left of the point when it sits in the right half.
+        let side = if x > width / 2.0 {
+            format!("right:{:.0}px", width - x + 12.0)
+        } else {
+            format!("left:{:.0}px", x + 12.0)
+        };
+        let style = format!("{side};top:{:.0}px", (y - 12.0).max(0.0));
+        let mut lines = lines.into_iter();
+        let title = lines.next().unwrap_or_default();
+        Some(view! {
+            <div class="tooltip" role="status" style=style>
+                <strong>{title}</strong>
+                {lines.map(|l| view! { <span>{l}</span> }).collect_view()}
+            </div>
+        })
+    };
+    view! { {content} }
+}
+
+fn leg_lines(data: &Dataset, leg: &Leg, lang: Lang, scene: Memo<Scene>) -> Vec<String> {
+    let km = scene.with(|s| s.legs.iter().find(|l| l.id == leg.id).map(|l| l.length_km)).unwrap_or(0.0);
+    let approx = if leg.schematic { "≈ " } else { "" };
+    let mut lines = vec![
+        labels::leg_name(data, leg, lang),
+        format!("{} · {}", labels::corridor(lang, leg.corridor), labels::mode(lang, leg.mode)),
+        format!(
+            "{}: {approx}{} km · {}",
+            tr(lang, Key::Length),
+            format::number(lang, (km / 10.0).round() * 10.0, 0),
+            labels::status(lang, leg.status)
+        ),
+    ];
+    if let Some(f) = key_figure(data, leg) {
+        lines.push(format!("{}: {}", f.label.get(lang), format::amount(lang, f.amount, f.unit)));
+    }
+    lines
+}
+
+/// The figure that sums up a leg's route: its most recent sourced transit time (the first in the
+/// file among equally recent ones, so editors decide by order).
+fn key_figure<'a>(data: &'a Dataset, leg: &Leg) -> Option<&'a Figure> {
+    let candidates = data.figures.iter().filter(|f| {
+        f.corridor == Some(leg.corridor)
+            && f.topic == Topic::TransitTime
+            && f.confidence != Confidence::Unverified
+    });
+    candidates.rev().max_by_key(|f| f.year.unwrap_or(0))
+}
