@@ -85,10 +85,12 @@ pub enum Key {
     Length,
     Attribution,
     TablesHeading,
+    HintCtrlScroll,
+    HintTwoFingers,
 }
 
 impl Key {
-    pub const ALL: [Key; 35] = [
+    pub const ALL: [Key; 37] = [
         Key::AppTitle,
         Key::AppSubtitle,
         Key::Loading,
@@ -124,6 +126,8 @@ impl Key {
         Key::Length,
         Key::Attribution,
         Key::TablesHeading,
+        Key::HintCtrlScroll,
+        Key::HintTwoFingers,
     ];
 
     /// (German, English).
@@ -181,6 +185,12 @@ impl Key {
                 "Basemap: Natural Earth (public domain). Data: see the sources in the dataset; lines are schematic.",
             ),
             Key::TablesHeading => ("Die Karte als Tabelle", "The map as a table"),
+            Key::HintCtrlScroll => {
+                ("Zum Zoomen Strg + Mausrad benutzen", "Use Ctrl + scroll to zoom the map")
+            }
+            Key::HintTwoFingers => {
+                ("Karte mit zwei Fingern verschieben und zoomen", "Use two fingers to move and zoom the map")
+            }
         }
     }
 }

@@ -12,4 +12,5 @@ pub mod i18n;
 pub mod labels;
 pub mod load;
 pub mod model;
+pub mod url;
 pub mod view;

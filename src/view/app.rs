@@ -5,12 +5,15 @@ use super::{CorridorMap, DatasetTables, Legend, LoadFailure, Loading};
 use crate::i18n::{Key, Lang, tr};
 use crate::load::{Loaded, fetch_all};
 use crate::model::CorridorId;
+use crate::url::UrlOptions;
 use leptos::prelude::*;
 use std::sync::Arc;
 
 #[component]
 pub fn App() -> impl IntoView {
-    let (lang, set_lang) = signal(initial_lang());
+    let options = url_options();
+    let embed = options.embed;
+    let (lang, set_lang) = signal(initial_lang(&options));
     Effect::new(move |_| set_document_lang(lang.get()));
     let data = LocalResource::new(fetch_all);
     let retry = Callback::new(move |()| data.refetch());
@@ -18,7 +21,7 @@ pub fn App() -> impl IntoView {
     let content = move || {
         Suspend::new(async move {
             match data.await {
-                Ok(loaded) => view! { <Explorer loaded=Arc::new(loaded) lang /> }.into_any(),
+                Ok(loaded) => view! { <Explorer loaded=Arc::new(loaded) lang embed /> }.into_any(),
                 Err(error) => view! { <LoadFailure error lang on_retry=retry /> }.into_any(),
             }
         })
@@ -39,14 +42,20 @@ pub fn App() -> impl IntoView {
 
 /// Map, legend, and the data as tables (the map's text alternative), sharing the selection.
 #[component]
-pub fn Explorer(loaded: Arc<Loaded>, #[prop(into)] lang: Signal<Lang>) -> impl IntoView {
+pub fn Explorer(
+    loaded: Arc<Loaded>,
+    #[prop(into)] lang: Signal<Lang>,
+    /// Inside an article: map gestures must leave page scrolling alone.
+    #[prop(optional)]
+    embed: bool,
+) -> impl IntoView {
     let selected = RwSignal::new(None::<Selected>);
     let hidden = RwSignal::new(Vec::<CorridorId>::new());
     provide_context(selected);
     let dataset = Arc::new(loaded.checked.dataset.clone());
     view! {
         <Legend lang hidden />
-        <CorridorMap loaded lang selected hidden />
+        <CorridorMap loaded lang selected hidden cooperative=embed />
         <section class="text-alternative" aria-labelledby="tables-heading">
             <h2 id="tables-heading">{move || tr(lang.get(), Key::TablesHeading)}</h2>
             <DatasetTables dataset lang />
@@ -54,26 +63,17 @@ pub fn Explorer(loaded: Arc<Loaded>, #[prop(into)] lang: Signal<Lang>) -> impl I
     }
 }
 
-/// `?lang=de|en` first, then the browser's language, else German.
-fn initial_lang() -> Lang {
-    let window = web_sys::window();
-    let from_url = window
-        .as_ref()
-        .and_then(|w| w.location().search().ok())
-        .and_then(|query| query_param(&query, "lang").and_then(|v| Lang::from_tag(&v)));
-    let from_browser =
-        || window.as_ref().and_then(|w| w.navigator().language()).and_then(|tag| Lang::from_tag(&tag));
-    from_url.or_else(from_browser).unwrap_or_default()
+/// The page's query string, read once.
+fn url_options() -> UrlOptions {
+    let query = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+    UrlOptions::parse(&query)
 }
 
-/// The value of `name` in a query string such as `?embed=1&lang=en`.
-fn query_param(query: &str, name: &str) -> Option<String> {
-    query
-        .trim_start_matches('?')
-        .split('&')
-        .filter_map(|pair| pair.split_once('='))
-        .find(|(key, _)| *key == name)
-        .map(|(_, value)| value.to_string())
+/// `?lang=de|en` first, then the browser's language, else German.
+fn initial_lang(options: &UrlOptions) -> Lang {
+    let from_browser =
+        || web_sys::window().and_then(|w| w.navigator().language()).and_then(|tag| Lang::from_tag(&tag));
+    options.lang.or_else(from_browser).unwrap_or_default()
 }
 
 /// Keeps `<html lang>` in step with the interface, for screen readers and hyphenation.

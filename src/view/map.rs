@@ -1,7 +1,7 @@
 //! The corridor map: an SVG drawn from the `Scene` (computed once per data, size and language),
 //! with selection, hover and zoom changing only classes and one transform.
 
-use super::map_input::{self, Gestures};
+use super::map_input::{self, Gestures, Hint};
 use super::selection::Selected;
 use super::tooltip::Tooltip;
 use crate::basemap::AreaKind;
@@ -28,6 +28,9 @@ pub fn CorridorMap(
     #[prop(into)] lang: Signal<Lang>,
     selected: RwSignal<Option<Selected>>,
     hidden: RwSignal<Vec<CorridorId>>,
+    /// Embedded in an article: leave plain wheel and one-finger drags to the page.
+    #[prop(optional)]
+    cooperative: bool,
 ) -> impl IntoView {
     let frame = NodeRef::<Div>::new();
     let width = RwSignal::new(800.0);
@@ -52,7 +55,13 @@ pub fn CorridorMap(
     });
     let zoom = RwSignal::new(Zoom::IDENTITY);
     let hovered = RwSignal::new(None::<Selected>);
-    let gestures = Gestures::new(zoom, scene);
+    let gestures = Gestures::new(zoom, scene, cooperative);
+    let hint = move || {
+        gestures.hint.get().map(|h| {
+            let key = if h == Hint::CtrlScroll { Key::HintCtrlScroll } else { Key::HintTwoFingers };
+            view! { <div class="gesture-hint">{tr(lang.get(), key)}</div> }
+        })
+    };
     frame_sea_route_when_selected(&loaded, selected, zoom, scene);
 
     let active = move || hovered.get().or_else(|| selected.get());
@@ -83,7 +92,7 @@ pub fn CorridorMap(
     };
     view! {
         <figure class="map-figure">
-            <div class="map-frame" node_ref=frame on:keydown=on_key>
+            <div class="map-frame" class:cooperative=cooperative node_ref=frame on:keydown=on_key>
                 <svg
                     class="map"
                     class:has-active=move || active().is_some()
@@ -110,6 +119,7 @@ pub fn CorridorMap(
                     <g class="labels" aria-hidden="true">{move || scene.with(|s| labels_view(s, zoom.get()))}</g>
                 </svg>
                 <Tooltip loaded=loaded.clone() lang scene zoom active=Signal::derive(active) />
+                <div class="gesture-hint-slot" role="status" aria-live="polite">{hint}</div>
                 <div class="zoom-buttons">
                     <button type="button" aria-label=move || tr(lang.get(), Key::ZoomIn) on:click=move |_| gestures.zoom_by(1.6)>"+"</button>
                     <button type="button" aria-label=move || tr(lang.get(), Key::ZoomOut) on:click=move |_| gestures.zoom_by(1.0 / 1.6)>"−"</button>

@@ -1,10 +1,22 @@
 //! Mouse, touch and keyboard on the map: wheel and pinch zoom, drag to pan, double-click zoom,
 //! arrows/+/−/0 on the keyboard. All of it ends in `Zoom`'s pure, bounded arithmetic.
+//!
+//! Embedded in an article the map is *cooperative* (as MapLibre's cooperative gestures): a plain
+//! wheel and a one-finger drag scroll the page, and a hint says to use Ctrl + wheel or two fingers.
 
 use crate::geometry::zoom::Zoom;
 use crate::geometry::{Point, Scene};
 use leptos::ev::{KeyboardEvent, MouseEvent, PointerEvent, WheelEvent};
 use leptos::prelude::*;
+use std::time::Duration;
+use wasm_bindgen::JsCast;
+
+/// What the reader is told when a gesture was left to the page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Hint {
+    CtrlScroll,
+    TwoFingers,
+}
 
 /// Pixels a pointer may move and still count as a click.
 const CLICK_SLOP: f64 = 4.0;
@@ -28,11 +40,21 @@ pub struct Gestures {
     zoom: RwSignal<Zoom>,
     scene: Memo<Scene>,
     pointers: StoredValue<Pointers>,
+    cooperative: bool,
+    pub hint: RwSignal<Option<Hint>>,
 }
 
 impl Gestures {
-    pub fn new(zoom: RwSignal<Zoom>, scene: Memo<Scene>) -> Self {
-        Self { zoom, scene, pointers: StoredValue::new(Pointers::default()) }
+    pub fn new(zoom: RwSignal<Zoom>, scene: Memo<Scene>, cooperative: bool) -> Self {
+        let hint = RwSignal::new(None);
+        Self { zoom, scene, pointers: StoredValue::new(Pointers::default()), cooperative, hint }
+    }
+
+    /// Shows `hint` for a moment.
+    fn show(&self, hint: Hint) {
+        let signal = self.hint;
+        signal.set(Some(hint));
+        set_timeout(move || signal.set(None), Duration::from_millis(1500));
     }
 
     fn size(&self) -> (f64, f64) {
@@ -56,6 +78,10 @@ impl Gestures {
     }
 
     pub fn wheel(&self, ev: &WheelEvent) {
+        if self.cooperative && !(ev.ctrl_key() || ev.meta_key()) {
+            self.show(Hint::CtrlScroll);
+            return; // the page scrolls
+        }
         ev.prevent_default();
         let factor = (-ev.delta_y() * 0.002).exp();
         self.zoom_at(factor, offset(ev));
@@ -84,6 +110,13 @@ impl Gestures {
         let others: Vec<Point> = self
             .pointers
             .with_value(|s| s.down.iter().filter(|(id, _)| *id != ev.pointer_id()).map(|d| d.1).collect());
+        if self.cooperative && ev.pointer_type() == "touch" && others.is_empty() {
+            self.show(Hint::TwoFingers);
+            return; // one finger scrolls the page (touch-action in the stylesheet)
+        }
+        if self.pointers.with_value(|s| s.moved) <= CLICK_SLOP && distance(p, before.1) > 0.0 {
+            capture(ev);
+        }
         match others.first() {
             // Pinch: scale by the change in distance between the two fingers, around their middle.
             Some(&other) => {
@@ -123,6 +156,16 @@ impl Gestures {
             _ => return,
         }
         ev.prevent_default();
+    }
+}
+
+/// Keeps a drag going when the pointer leaves the map; only once it is a drag, so that a plain
+/// click still reaches the route under it.
+fn capture(ev: &PointerEvent) {
+    let map = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+    if let Some(map) = map {
+        // Capture fails only for a pointer that is no longer active: then there is nothing to keep.
+        let _ = map.set_pointer_capture(ev.pointer_id());
     }
 }
 

@@ -135,3 +135,24 @@ test('zoom with buttons, keys and wheel; drag pans; 0 resets', async () => {
   assert.equal(await scale(), 1.6);
   await close();
 });
+
+test('embedded (?embed=1): a plain wheel scrolls the page and shows a hint; Ctrl + wheel zooms', async () => {
+  const { page, close } = await open(browser, { width: 390, height: 700 });
+  await page.goto(`${server.url}?embed=1&lang=en`);
+  await page.locator('svg.map g.leg').first().waitFor();
+  const transform = () => page.locator('svg.map g.zoom').getAttribute('transform');
+  const before = await transform();
+  const box = await page.locator('svg.map').boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.wheel(0, 300);
+  await page.waitForFunction(() => window.scrollY > 0);
+  assert.equal(await transform(), before, 'the map did not zoom');
+  assert.equal(await page.getByRole('status').filter({ hasText: 'Use Ctrl + scroll to zoom the map' }).count(), 1);
+  const moved = await page.locator('svg.map').boundingBox(); // the page has scrolled under the mouse
+  await page.mouse.move(moved.x + moved.width / 2, moved.y + moved.height / 2);
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, -300);
+  await page.keyboard.up('Control');
+  assert.notEqual(await transform(), before, 'Ctrl + wheel zooms');
+  await close();
+});
