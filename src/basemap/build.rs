@@ -44,7 +44,7 @@ const COUNTRY_LABELS: &[(&str, &str, &str)] = &[
 
 /// Seas named on the map, at positions read off a map (about 0.5°).
 const SEA_LABELS: &[(f64, f64, &str, &str)] =
-    &[(50.6, 42.0, "Kaspisches Meer", "Caspian Sea"), (34.5, 43.3, "Schwarzes Meer", "Black Sea")];
+    &[(51.0, 38.4, "Kaspisches Meer", "Caspian Sea"), (34.5, 43.3, "Schwarzes Meer", "Black Sea")];
 
 impl Default for Options {
     /// The settings `data/basemap.json` is built with: 0.05° tolerance and quantum, islands under

@@ -81,15 +81,37 @@ impl Style {
     }
 }
 
+/// Something names keep clear of: a place's symbol (with that place's rank) or a sea's name
+/// (rank 0, never covered).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Obstacle {
+    pub rect: Rect,
+    pub rank: u8,
+}
+
+impl Obstacle {
+    /// A name may cover a much less important place's symbol (rank 1 over rank 3): in a crowded
+    /// spot such as the Caucasus, Tbilisi's name matters more than Akhalkalaki's dot.
+    fn blocks(&self, request: &Request) -> bool {
+        self.rank < request.rank + 2
+    }
+}
+
 /// Places `requests` inside `width` × `height`, avoiding `obstacles` and each other.
-pub fn place(requests: &[Request], obstacles: &[Rect], width: f64, height: f64, style: Style) -> Vec<Placed> {
+pub fn place(
+    requests: &[Request],
+    obstacles: &[Obstacle],
+    width: f64,
+    height: f64,
+    style: Style,
+) -> Vec<Placed> {
     let mut order: Vec<&Request> = requests.iter().collect();
     order.sort_by_key(|r| r.rank); // stable: equal ranks keep the data's order
     let mut placed: Vec<Placed> = Vec::new();
     for request in order {
         let free = |rect: &Rect| {
             rect.inside(width, height)
-                && !obstacles.iter().any(|o| o.intersects(rect))
+                && !obstacles.iter().any(|o| o.blocks(request) && o.rect.intersects(rect))
                 && !placed.iter().any(|p| p.rect.intersects(rect))
         };
         let spot = Side::ALL.into_iter().map(|side| candidate(request, side, style)).find(|c| free(&c.rect));
@@ -148,7 +170,7 @@ mod tests {
     fn when_two_names_collide_the_more_important_one_stays() {
         // Both share a spot; the left half is blocked, so only the right-hand spot is free.
         let requests = [request("Kuryk", 100.0, 100.0, 3), request("Aktau", 100.0, 100.0, 1)];
-        let obstacles = [Rect { x: 0.0, y: 0.0, width: 99.0, height: 300.0 }];
+        let obstacles = [Obstacle { rect: Rect { x: 0.0, y: 0.0, width: 99.0, height: 300.0 }, rank: 0 }];
         let placed = place(&requests, &obstacles, 400.0, 300.0, STYLE);
         assert_eq!(placed.iter().map(|p| p.id.as_str()).collect::<Vec<_>>(), ["Aktau"]);
     }
@@ -178,8 +200,23 @@ mod tests {
     #[test]
     fn names_avoid_symbols() {
         let symbol = Rect { x: 104.0, y: 94.0, width: 12.0, height: 12.0 };
-        let placed = place(&[request("Alat", 100.0, 100.0, 1)], &[symbol], 400.0, 300.0, STYLE);
+        let placed = place(
+            &[request("Alat", 100.0, 100.0, 1)],
+            &[Obstacle { rect: symbol, rank: 2 }],
+            400.0,
+            300.0,
+            STYLE,
+        );
         assert_ne!(placed[0].side, Side::Right);
         assert!(!placed[0].rect.intersects(&symbol));
+        // A minor place's symbol does not stand in a main place's way.
+        let placed = place(
+            &[request("Alat", 100.0, 100.0, 1)],
+            &[Obstacle { rect: symbol, rank: 3 }],
+            400.0,
+            300.0,
+            STYLE,
+        );
+        assert_eq!(placed[0].side, Side::Right);
     }
 }

@@ -3,7 +3,7 @@
 //! so zooming in names more places and zooming out never piles names on each other.
 
 use super::Rect;
-use super::labels::{self, Placed, Request, Style};
+use super::labels::{self, Obstacle, Placed, Request, Style};
 use super::projection::Projection;
 use super::scene::{AreaName, NodeShape, SYMBOL_RADIUS, symbol_box};
 use super::zoom::Zoom;
@@ -19,7 +19,7 @@ pub struct Names {
     phone: bool,
     places: Vec<Request>,
     /// Symbols that names keep clear of (on a phone only the main places').
-    symbols: Vec<Rect>,
+    symbols: Vec<Obstacle>,
     areas: Vec<AreaName>,
     style: Style,
     area_font: f64,
@@ -61,7 +61,7 @@ impl Names {
             .iter()
             .zip(nodes)
             .filter(|(node, _)| !phone || node.rank <= 2)
-            .map(|(_, shape)| symbol_box(shape.at))
+            .map(|(node, shape)| Obstacle { rect: symbol_box(shape.at), rank: node.rank })
             .collect();
         let named = |l: &AreaLabel| AreaName {
             kind: l.kind,
@@ -90,7 +90,8 @@ impl Names {
             let p = zoom.apply(super::Point::new(r.x + r.width / 2.0, r.y + r.height / 2.0));
             Rect { x: p.x - r.width / 2.0, y: p.y - r.height / 2.0, ..*r }
         };
-        let symbols: Vec<Rect> = self.symbols.iter().map(move_rect).collect();
+        let symbols: Vec<Obstacle> =
+            self.symbols.iter().map(|o| Obstacle { rect: move_rect(&o.rect), ..*o }).collect();
         let (seas, countries): (Vec<_>, Vec<_>) = self
             .areas
             .iter()
@@ -99,7 +100,7 @@ impl Names {
             .partition(|(a, _)| a.kind == AreaKind::Sea);
         let mut obstacles = symbols.clone();
         if !self.phone {
-            obstacles.extend(seas.iter().map(|(_, r)| *r));
+            obstacles.extend(seas.iter().map(|(_, r)| Obstacle { rect: *r, rank: 0 }));
         }
         let requests: Vec<Request> =
             self.places.iter().map(|r| Request { anchor: zoom.apply(r.anchor), ..r.clone() }).collect();
@@ -107,7 +108,7 @@ impl Names {
         let mut kept: Vec<(AreaName, Rect)> = Vec::new();
         for (area, rect) in seas.into_iter().chain(countries) {
             let free = !places.iter().any(|p| p.rect.intersects(&rect))
-                && !symbols.iter().any(|s| s.intersects(&rect))
+                && !symbols.iter().any(|s| s.rect.intersects(&rect))
                 && !kept.iter().any(|(_, k)| k.intersects(&rect));
             if free || (area.kind == AreaKind::Sea && !self.phone) {
                 kept.push((area, rect));

@@ -53,8 +53,9 @@ pub fn Explorer(
     let hidden = RwSignal::new(Vec::<CorridorId>::new());
     provide_context(selected);
     let dataset = Arc::new(loaded.checked.dataset.clone());
+    let statuses = dataset.legs.iter().map(|l| l.status).collect();
     view! {
-        <Legend lang hidden />
+        <Legend lang hidden statuses />
         <CorridorMap loaded lang selected hidden cooperative=embed />
         <section class="text-alternative" aria-labelledby="tables-heading">
             <h2 id="tables-heading">{move || tr(lang.get(), Key::TablesHeading)}</h2>

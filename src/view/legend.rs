@@ -2,11 +2,17 @@
 
 use crate::i18n::{Key, Lang, tr};
 use crate::labels;
-use crate::model::CorridorId;
+use crate::model::{CorridorId, Status};
 use leptos::prelude::*;
 
 #[component]
-pub fn Legend(#[prop(into)] lang: Signal<Lang>, hidden: RwSignal<Vec<CorridorId>>) -> impl IntoView {
+pub fn Legend(
+    #[prop(into)] lang: Signal<Lang>,
+    hidden: RwSignal<Vec<CorridorId>>,
+    /// The line styles the data uses; a key entry for a style no leg has would only confuse.
+    #[prop(optional)]
+    statuses: Vec<Status>,
+) -> impl IntoView {
     let toggle = move |c: CorridorId| {
         hidden.update(|h| {
             if let Some(i) = h.iter().position(|x| *x == c) {
@@ -27,8 +33,14 @@ pub fn Legend(#[prop(into)] lang: Signal<Lang>, hidden: RwSignal<Vec<CorridorId>
             </li>
         }
     });
-    let key = [("rail", Key::KeyRail), ("ferry", Key::KeyFerry), ("planned", Key::KeyPlanned), ("discussed", Key::KeyDiscussed)]
-        .map(|(class, key)| {
+    let mut styles = vec![("rail", Key::KeyRail), ("ferry", Key::KeyFerry)];
+    if statuses.contains(&Status::Planned) {
+        styles.push(("planned", Key::KeyPlanned));
+    }
+    if statuses.contains(&Status::Discussed) {
+        styles.push(("discussed", Key::KeyDiscussed));
+    }
+    let key = styles.into_iter().map(|(class, key)| {
             view! {
                 <li class=format!("line-key key-{class}")>
                     <svg class="swatch" width="28" height="10" aria-hidden="true"><line x1="1" y1="5" x2="27" y2="5" /></svg>
@@ -40,7 +52,7 @@ pub fn Legend(#[prop(into)] lang: Signal<Lang>, hidden: RwSignal<Vec<CorridorId>
         <div class="legend">
             <p class="legend-hint">{move || tr(lang.get(), Key::LegendHint)}</p>
             <ul class="route-toggles">{buttons}</ul>
-            <ul class="line-keys">{key}</ul>
+            <ul class="line-keys">{key.collect_view()}</ul>
         </div>
     }
 }
