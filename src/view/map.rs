@@ -56,6 +56,15 @@ pub fn CorridorMap(
     let zoom = RwSignal::new(Zoom::IDENTITY);
     let hovered = RwSignal::new(None::<Selected>);
     let gestures = Gestures::new(zoom, scene, cooperative);
+    // Names are placed anew when the scale changes or a drag ends; during a drag they move with
+    // the map as one group, so that a pan frame only changes two transforms.
+    let placed_at = RwSignal::new(Zoom::IDENTITY);
+    Effect::new(move |_| {
+        let (now, dragging) = (zoom.get(), gestures.dragging.get());
+        if !dragging || now.scale != placed_at.get_untracked().scale {
+            placed_at.set(now);
+        }
+    });
     let hint = move || {
         gestures.hint.get().map(|h| {
             let key = if h == Hint::CtrlScroll { Key::HintCtrlScroll } else { Key::HintTwoFingers };
@@ -116,7 +125,9 @@ pub fn CorridorMap(
                         <g class="routes">{legs}</g>
                         <g class="nodes">{nodes}</g>
                     </g>
-                    <g class="labels" aria-hidden="true">{move || scene.with(|s| labels_view(s, zoom.get()))}</g>
+                    <g class="labels" aria-hidden="true" transform=move || label_shift(zoom.get(), placed_at.get())>
+                        {move || scene.with(|s| labels_view(s, placed_at.get()))}
+                    </g>
                 </svg>
                 <Tooltip loaded=loaded.clone() lang scene zoom active=Signal::derive(active) />
                 <div class="gesture-hint-slot" role="status" aria-live="polite">{hint}</div>
@@ -283,6 +294,11 @@ fn symbol(kind: NodeKind) -> impl IntoView {
         NodeKind::Airport => view! { <path d=format!("M0,{}L{r},{r}L{},{r}Z", -r - 1.0, -r) /> }.into_any(),
         NodeKind::Hub | NodeKind::City => view! { <circle r=r /> }.into_any(),
     }
+}
+
+/// Moves names placed at `placed` to where the map now is (`now` has the same scale).
+fn label_shift(now: Zoom, placed: Zoom) -> String {
+    format!("translate({:.1},{:.1})", now.x - placed.x, now.y - placed.y)
 }
 
 /// Place, sea and country names for the current zoom: placed anew as the reader zooms, so that

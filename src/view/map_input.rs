@@ -42,12 +42,15 @@ pub struct Gestures {
     pointers: StoredValue<Pointers>,
     cooperative: bool,
     pub hint: RwSignal<Option<Hint>>,
+    /// True while a pointer drags the map.
+    pub dragging: RwSignal<bool>,
 }
 
 impl Gestures {
     pub fn new(zoom: RwSignal<Zoom>, scene: Memo<Scene>, cooperative: bool) -> Self {
         let hint = RwSignal::new(None);
-        Self { zoom, scene, pointers: StoredValue::new(Pointers::default()), cooperative, hint }
+        let dragging = RwSignal::new(false);
+        Self { zoom, scene, pointers: StoredValue::new(Pointers::default()), cooperative, hint, dragging }
     }
 
     /// Shows `hint` for a moment.
@@ -116,6 +119,7 @@ impl Gestures {
         }
         if self.pointers.with_value(|s| s.moved) <= CLICK_SLOP && distance(p, before.1) > 0.0 {
             capture(ev);
+            self.dragging.set(true);
         }
         match others.first() {
             // Pinch: scale by the change in distance between the two fingers, around their middle.
@@ -138,6 +142,9 @@ impl Gestures {
     pub fn pointer_up(&self, ev: &PointerEvent) {
         let dragged = self.pointers.with_value(|s| s.moved > CLICK_SLOP);
         self.pointers.update_value(|s| s.down.retain(|(id, _)| *id != ev.pointer_id()));
+        if self.pointers.with_value(|s| s.down.is_empty()) {
+            self.dragging.set(false);
+        }
         if dragged {
             // A drag that ends over a route must not also select it.
             ev.prevent_default();
