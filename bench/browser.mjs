@@ -1,5 +1,6 @@
 // Browser timings of the release build (dist/), in headless Debian Chromium: part of `./run bench`.
 //   - navigation → the map's paths in the DOM (median of 5 loads)
+//   - building the scene (projection, every path, labels) in wasm, from the app's User Timing
 //   - a resize: new Scene (projection, all paths, labels) built and drawn (median of 5)
 //   - frame times while panning by drag for 2 s (p50/p95 of requestAnimationFrame intervals)
 import { serve, launch, open } from '../tests/e2e/harness.mjs';
@@ -13,11 +14,14 @@ const results = {};
 try {
   const loads = [];
   const resizes = [];
+  const scenes = [];
   for (let i = 0; i < 5; i++) {
     const { page, close } = await open(browser, { width: 1280, height: 800 });
     await page.goto(server.url + '?lang=en');
     await page.locator('svg.map g.leg path.line').first().waitFor();
     loads.push(await page.evaluate(() => performance.now()));
+    // The app measures each scene build (User Timing); the last one is at the page's real width.
+    scenes.push(await page.evaluate(() => performance.getEntriesByName('corridor-explorer scene').at(-1).duration));
     await page.waitForTimeout(200);
     const before = await page.locator('svg.map').getAttribute('viewBox');
     const t0 = Date.now();
@@ -27,6 +31,7 @@ try {
     await close();
   }
   results['navigation → map paths in the DOM (ms, median of 5)'] = median(loads).toFixed(0);
+  results['build the scene in wasm: projection and all paths (ms, median of 5)'] = median(scenes).toFixed(2);
   results['resize → new scene drawn (ms, median of 5)'] = median(resizes).toFixed(0);
 
   const { page, close } = await open(browser, { width: 1280, height: 800 });

@@ -2,7 +2,6 @@
 //! path of the shipped data takes natively (median and p95 of 200 runs). Part of `./run bench`.
 
 use corridor_explorer::geometry::Scene;
-use corridor_explorer::i18n::Lang;
 use corridor_explorer::{basemap, dataset};
 use std::time::Instant;
 
@@ -17,12 +16,12 @@ fn main() {
         let map = basemap::read(map_text).expect("shipped basemap reads"); // ok: checked by the tests
         read_ms.push(t.elapsed().as_secs_f64() * 1e3);
         let t = Instant::now();
-        let scene = Scene::build(&data, &map, 1280.0, 717.0, Lang::De);
+        let scene = Scene::build(&data, &map, 1280.0, 717.0);
         scene_ms.push(t.elapsed().as_secs_f64() * 1e3);
         std::hint::black_box(scene);
     }
     report("parse + validate dataset and basemap", &mut read_ms);
-    report("project + build all paths and labels (1280 px)", &mut scene_ms);
+    report("project + build all paths (1280 px)", &mut scene_ms);
 }
 
 fn report(what: &str, samples: &mut [f64]) {

@@ -46,3 +46,16 @@ impl Rect {
         self.x >= 0.0 && self.y >= 0.0 && self.x + self.width <= width && self.y + self.height <= height
     }
 }
+
+/// The shipped dataset and basemap, for the geometry tests.
+#[cfg(test)]
+pub(crate) mod test_data {
+    use crate::basemap::{self, Basemap};
+    use crate::model::Dataset;
+
+    pub fn shipped() -> (Dataset, Basemap) {
+        let data = crate::dataset::read(include_str!("../../data/corridors.geojson")).unwrap().dataset;
+        let basemap = basemap::read(include_str!("../../data/basemap.json")).unwrap();
+        (data, basemap)
+    }
+}

@@ -2,14 +2,21 @@
 //! and country names where they are free. Recomputed on zoom (a few dozen boxes: microseconds),
 //! so zooming in names more places and zooming out never piles names on each other.
 
-use super::Rect;
 use super::labels::{self, Obstacle, Placed, Request, Style};
-use super::projection::Projection;
-use super::scene::{AreaName, NodeShape, SYMBOL_RADIUS, symbol_box};
+use super::scene::{SYMBOL_RADIUS, Scene, symbol_box};
 use super::zoom::Zoom;
+use super::{Point, Rect};
 use crate::basemap::{AreaKind, AreaLabel, Basemap};
 use crate::i18n::Lang;
 use crate::model::Dataset;
+
+#[derive(Clone, Debug, PartialEq)]
+/// A country's or sea's name where it is drawn.
+pub struct AreaName {
+    pub kind: AreaKind,
+    pub text: String,
+    pub at: Point,
+}
 
 /// The names that could be shown, in scene coordinates, and how to draw them.
 #[derive(Clone, Debug, PartialEq)]
@@ -26,20 +33,13 @@ pub struct Names {
 }
 
 impl Names {
-    pub fn new(
-        data: &Dataset,
-        basemap: &Basemap,
-        projection: &Projection,
-        nodes: &[NodeShape],
-        width: f64,
-        height: f64,
-        lang: Lang,
-    ) -> Self {
+    pub fn new(data: &Dataset, basemap: &Basemap, scene: &Scene, lang: Lang) -> Self {
+        let (projection, nodes, width, height) = (&scene.projection, &scene.nodes, scene.width, scene.height);
         let phone = width < 500.0;
         let requests: Vec<Request> = data
             .nodes
             .iter()
-            .zip(nodes)
+            .zip(nodes.iter())
             // On a phone only the main places are named.
             .filter(|(node, _)| !phone || node.rank <= 1)
             .map(|(node, shape)| Request {
@@ -87,7 +87,7 @@ impl Names {
     /// sea is named only where that is free. Country names fill what is left.
     pub fn place(&self, zoom: Zoom) -> (Vec<Placed>, Vec<AreaName>) {
         let move_rect = |r: &Rect| {
-            let p = zoom.apply(super::Point::new(r.x + r.width / 2.0, r.y + r.height / 2.0));
+            let p = zoom.apply(Point::new(r.x + r.width / 2.0, r.y + r.height / 2.0));
             Rect { x: p.x - r.width / 2.0, y: p.y - r.height / 2.0, ..*r }
         };
         let symbols: Vec<Obstacle> =
@@ -134,26 +134,63 @@ impl Names {
 
 #[cfg(test)]
 mod tests {
-    use crate::geometry::zoom::Zoom;
-    use crate::geometry::{Point, Scene};
-    use crate::i18n::Lang;
+    use super::*;
+    use crate::geometry::test_data::shipped;
+
+    #[test]
+    fn labels_never_overlap_each_other_or_symbols_at_phone_and_desktop_sizes() {
+        let (data, basemap) = shipped();
+        for (w, h, lang) in [
+            (320.0, 288.0, Lang::De),
+            (390.0, 351.0, Lang::En),
+            (1120.0, 627.2, Lang::En),
+            (1280.0, 716.8, Lang::De),
+            (1600.0, 896.0, Lang::En),
+        ] {
+            let scene = Scene::build(&data, &basemap, w, h);
+            let (labels, _) = Names::new(&data, &basemap, &scene, lang).place(Zoom::IDENTITY);
+            let rank = |id: &str| data.node(id).map_or(3, |n| n.rank);
+            for (i, a) in labels.iter().enumerate() {
+                assert!(labels[i + 1..].iter().all(|b| !a.rect.intersects(&b.rect)));
+                // A name never covers the symbol of a place less than two ranks below its own
+                // (on a phone, where minor places are not named, only the main places' symbols).
+                let covered = scene
+                    .nodes
+                    .iter()
+                    .filter(|n| (w >= 500.0 || rank(&n.id) <= 2) && rank(&n.id) < rank(&a.id) + 2);
+                for n in covered {
+                    assert!(!symbol_box(n.at).intersects(&a.rect), "{} covers {} at {w}", a.id, n.id);
+                }
+            }
+            let named: Vec<&str> = labels.iter().map(|l| l.id.as_str()).collect();
+            // On a phone Western Europe's places sit within a few pixels: zooming in names them.
+            let must: &[&str] = if w < 500.0 {
+                &["aktau", "cit", "moscow", "istanbul"]
+            } else {
+                &["aktau", "alat", "tbilisi", "duisburg", "fra", "cit", "almaty", "xian"]
+            };
+            for &must in must {
+                assert!(named.contains(&must), "{must} is not labelled at {w}×{h}: {named:?}");
+            }
+        }
+    }
 
     #[test]
     fn zooming_in_names_more_places_and_zooming_out_never_overlaps() {
-        let data = crate::dataset::read(include_str!("../../data/corridors.geojson")).unwrap().dataset;
-        let basemap = crate::basemap::read(include_str!("../../data/basemap.json")).unwrap();
-        let scene = Scene::build(&data, &basemap, 390.0, 351.0, Lang::De);
-        let (base, _) = scene.names.place(Zoom::IDENTITY);
+        let (data, basemap) = shipped();
+        let scene = Scene::build(&data, &basemap, 390.0, 351.0);
+        let names = Names::new(&data, &basemap, &scene, Lang::De);
+        let (base, _) = names.place(Zoom::IDENTITY);
         let europe = scene.projection.project(crate::model::LonLat::new(10.0, 50.0));
         let zoomed = Zoom::IDENTITY.zoom_at(4.0, europe, 390.0, 351.0).pan(150.0, 0.0, 390.0, 351.0);
-        let (near, _) = scene.names.place(zoomed);
+        let (near, _) = names.place(zoomed);
         assert!(near.iter().any(|l| l.id == "duisburg"), "zoomed in on Germany, Duisburg is named");
         assert!(base.iter().all(|l| l.id != "duisburg"));
         let out = Zoom::IDENTITY.zoom_at(0.3, Point::new(195.0, 175.0), 390.0, 351.0);
-        let (far, areas) = scene.names.place(out);
+        let (far, areas) = names.place(out);
         for (i, a) in far.iter().enumerate() {
             assert!(far[i + 1..].iter().all(|b| !a.rect.intersects(&b.rect)));
         }
-        assert!(areas.len() <= scene.areas.len() + 2);
+        assert!(areas.len() <= basemap.labels.len());
     }
 }

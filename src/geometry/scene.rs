@@ -1,14 +1,10 @@
-//! Everything the map draws, in screen coordinates, for one dataset, basemap, size and language.
-//! Built once per data load, resize or language switch — never per frame: selection, hover and
-//! zoom only change classes and one transform in the view.
+//! Everything the map draws, in screen coordinates, for one dataset, basemap and size. Built once
+//! per data load or resize — never per frame, nor on a language switch (names are `Names`' job):
+//! selection, hover and zoom only change classes and one transform in the view.
 
-use super::labels::Placed;
-use super::naming::Names;
 use super::projection::{ConicConformal, Projection};
-use super::zoom::Zoom;
 use super::{Point, Rect, great_circle, path};
-use crate::basemap::{AreaKind, Basemap};
-use crate::i18n::Lang;
+use crate::basemap::Basemap;
 use crate::model::{CorridorId, Dataset, Leg, LonLat, Mode, NodeKind, Status};
 
 /// Vertex spacing of the computed great-circle arcs.
@@ -41,31 +37,20 @@ pub struct NodeShape {
 }
 
 #[derive(Clone, Debug, PartialEq)]
-pub struct AreaName {
-    pub kind: AreaKind,
-    pub text: String,
-    pub at: Point,
-}
-
-#[derive(Clone, Debug, PartialEq)]
 pub struct Scene {
     pub width: f64,
     pub height: f64,
     pub projection: Projection,
     pub land: String,
     pub borders: String,
-    pub areas: Vec<AreaName>,
     pub legs: Vec<LegShape>,
     pub nodes: Vec<NodeShape>,
-    /// Place names at the default view (`names.place` gives them for any zoom).
-    pub labels: Vec<Placed>,
-    pub names: Names,
     /// The sea route's box, so that selecting it can zoom out to show it whole.
     pub sea_frame: Option<Rect>,
 }
 
 impl Scene {
-    pub fn build(data: &Dataset, basemap: &Basemap, width: f64, height: f64, lang: Lang) -> Self {
+    pub fn build(data: &Dataset, basemap: &Basemap, width: f64, height: f64) -> Self {
         let projection = Projection::fit_with_margins(
             ConicConformal::corridors(),
             &land_extent(data),
@@ -83,8 +68,6 @@ impl Scene {
             .iter()
             .map(|n| NodeShape { id: n.id.clone(), kind: n.kind, at: projection.project(n.position) })
             .collect();
-        let names = Names::new(data, basemap, &projection, &nodes, width, height, lang);
-        let (labels, areas) = names.place(Zoom::IDENTITY);
         let sea = data.legs.iter().filter(|l| l.corridor == CorridorId::Sea).flat_map(|l| project(&l.path));
         Self {
             width,
@@ -92,11 +75,8 @@ impl Scene {
             projection,
             land: path::rings(land.iter().map(Vec::as_slice)),
             borders: path::lines(borders.iter().map(Vec::as_slice)),
-            areas,
             legs,
             nodes,
-            labels,
-            names,
             sea_frame: bounds(sea),
         }
     }
@@ -155,17 +135,12 @@ fn bounds(points: impl Iterator<Item = Point>) -> Option<Rect> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn shipped() -> (Dataset, Basemap) {
-        let data = crate::dataset::read(include_str!("../../data/corridors.geojson")).unwrap().dataset;
-        let basemap = crate::basemap::read(include_str!("../../data/basemap.json")).unwrap();
-        (data, basemap)
-    }
+    use crate::geometry::test_data::shipped;
 
     #[test]
     fn every_leg_gets_a_path_inside_the_desktop_frame_except_the_sea_route() {
         let (data, basemap) = shipped();
-        let scene = Scene::build(&data, &basemap, 1280.0, 720.0, Lang::En);
+        let scene = Scene::build(&data, &basemap, 1280.0, 720.0);
         assert_eq!(scene.legs.len(), data.legs.len());
         for leg in scene.legs.iter().filter(|l| l.corridor != CorridorId::Sea) {
             assert!(leg.d.starts_with('M') && leg.d.contains('L'), "{}: {}", leg.id, leg.d);
@@ -179,7 +154,7 @@ mod tests {
     #[test]
     fn the_air_arc_is_densified_and_bends_off_the_chord() {
         let (data, basemap) = shipped();
-        let scene = Scene::build(&data, &basemap, 1280.0, 720.0, Lang::En);
+        let scene = Scene::build(&data, &basemap, 1280.0, 720.0);
         let arc = scene.legs.iter().find(|l| l.id == "cit-fra").unwrap();
         assert!(arc.d.matches('L').count() > 50);
         let (a, b) = (
@@ -193,42 +168,5 @@ mod tests {
         assert!(off > 1.0, "the arc's middle lies {off:.2} px off the chord");
         assert!(arc.middle.y < a.y + (arc.middle.x - a.x) * dy / dx, "north of the chord");
         assert!((arc.length_km - 4631.0).abs() < 25.0);
-    }
-
-    #[test]
-    fn labels_never_overlap_each_other_or_symbols_at_phone_and_desktop_sizes() {
-        let (data, basemap) = shipped();
-        for (w, h, lang) in [
-            (320.0, 288.0, Lang::De),
-            (390.0, 351.0, Lang::En),
-            (1120.0, 627.2, Lang::En),
-            (1280.0, 716.8, Lang::De),
-            (1600.0, 896.0, Lang::En),
-        ] {
-            let scene = Scene::build(&data, &basemap, w, h, lang);
-            let rank = |id: &str| data.node(id).map_or(3, |n| n.rank);
-            for (i, a) in scene.labels.iter().enumerate() {
-                assert!(scene.labels[i + 1..].iter().all(|b| !a.rect.intersects(&b.rect)));
-                // A name never covers the symbol of a place less than two ranks below its own
-                // (on a phone, where minor places are not named, only the main places' symbols).
-                let covered = scene
-                    .nodes
-                    .iter()
-                    .filter(|n| (w >= 500.0 || rank(&n.id) <= 2) && rank(&n.id) < rank(&a.id) + 2);
-                for n in covered {
-                    assert!(!symbol_box(n.at).intersects(&a.rect), "{} covers {} at {w}", a.id, n.id);
-                }
-            }
-            let named: Vec<&str> = scene.labels.iter().map(|l| l.id.as_str()).collect();
-            // On a phone Western Europe's places sit within a few pixels: zooming in names them.
-            let must: &[&str] = if w < 500.0 {
-                &["aktau", "cit", "moscow", "istanbul"]
-            } else {
-                &["aktau", "alat", "tbilisi", "duisburg", "fra", "cit", "almaty", "xian"]
-            };
-            for &must in must {
-                assert!(named.contains(&must), "{must} is not labelled at {w}×{h}: {named:?}");
-            }
-        }
     }
 }

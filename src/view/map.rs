@@ -5,6 +5,8 @@ use super::map_input::{self, Gestures, Hint};
 use super::selection::Selected;
 use super::tooltip::Tooltip;
 use crate::basemap::AreaKind;
+use crate::geometry::labels::Placed;
+use crate::geometry::naming::{AreaName, Names};
 use crate::geometry::scene::{LegShape, NodeShape, SYMBOL_RADIUS};
 use crate::geometry::zoom::Zoom;
 use crate::geometry::{Point, Scene};
@@ -51,8 +53,13 @@ pub fn CorridorMap(
     let height = Memo::new(move |_| map_height(width.get()));
     let data = loaded.clone();
     let scene = Memo::new(move |_| {
-        Scene::build(&data.checked.dataset, &data.basemap, width.get(), height.get(), lang.get())
+        timed("corridor-explorer scene", || {
+            Scene::build(&data.checked.dataset, &data.basemap, width.get(), height.get())
+        })
     });
+    let data = loaded.clone();
+    let names =
+        Memo::new(move |_| scene.with(|s| Names::new(&data.checked.dataset, &data.basemap, s, lang.get())));
     let zoom = RwSignal::new(Zoom::IDENTITY);
     let hovered = RwSignal::new(None::<Selected>);
     let gestures = Gestures::new(zoom, scene, cooperative);
@@ -65,6 +72,8 @@ pub fn CorridorMap(
             placed_at.set(now);
         }
     });
+    let placed = Memo::new(move |_| names.with(|n| n.place(placed_at.get())));
+    let shift = move || label_shift(zoom.get(), placed_at.get());
     let hint = move || {
         gestures.hint.get().map(|h| {
             let key = if h == Hint::CtrlScroll { Key::HintCtrlScroll } else { Key::HintTwoFingers };
@@ -119,14 +128,20 @@ pub fn CorridorMap(
                     on:dblclick=move |ev| gestures.double_click(&ev)
                 >
                     <rect class="sea" width="100%" height="100%" on:click=move |_| selected.set(None) />
-                    <g class="zoom" transform=move || zoom.get().svg()>
+                    // Bottom to top: sea, land, borders, sea and country names, routes, places, place names.
+                    <g class="zoom basemap-layer" transform=move || zoom.get().svg()>
                         <path class="land" d=move || scene.with(|s| s.land.clone()) on:click=move |_| selected.set(None) />
                         <path class="borders" d=move || scene.with(|s| s.borders.clone()) />
+                    </g>
+                    <g class="area-labels" aria-hidden="true" transform=shift>
+                        {move || placed.with(|(_, areas)| area_labels(areas))}
+                    </g>
+                    <g class="zoom routes-layer" transform=move || zoom.get().svg()>
                         <g class="routes">{legs}</g>
                         <g class="nodes">{nodes}</g>
                     </g>
-                    <g class="labels" aria-hidden="true" transform=move || label_shift(zoom.get(), placed_at.get())>
-                        {move || scene.with(|s| labels_view(s, placed_at.get()))}
+                    <g class="labels" aria-hidden="true" transform=shift>
+                        {move || placed.with(|(places, _)| place_labels(places))}
                     </g>
                 </svg>
                 <Tooltip loaded=loaded.clone() lang scene zoom active=Signal::derive(active) />
@@ -144,6 +159,22 @@ pub fn CorridorMap(
             </figcaption>
         </figure>
     }
+}
+
+/// Runs `work` between two User Timing marks, so that `bench/browser.mjs` (or DevTools) can read
+/// how long building the scene took in the browser, without any logging.
+fn timed<T>(name: &str, work: impl FnOnce() -> T) -> T {
+    let performance = web_sys::window().and_then(|w| w.performance());
+    let start = format!("{name} start");
+    if let Some(p) = &performance {
+        // A mark with a plain name cannot fail; if it did, the measure below is simply missing.
+        let _ = p.mark(&start);
+    }
+    let result = work();
+    if let Some(p) = &performance {
+        let _ = p.measure_with_start_mark(name, &start);
+    }
+    result
 }
 
 /// Selecting the sea route zooms out until it is whole; other selections leave the view alone.
@@ -301,20 +332,26 @@ fn label_shift(now: Zoom, placed: Zoom) -> String {
     format!("translate({:.1},{:.1})", now.x - placed.x, now.y - placed.y)
 }
 
-/// Place, sea and country names for the current zoom: placed anew as the reader zooms, so that
-/// more places are named close up and none overlap, and drawn at a fixed size.
-fn labels_view(scene: &Scene, zoom: Zoom) -> impl IntoView + use<> {
-    let (places, areas) = scene.names.place(zoom);
-    let areas = areas.into_iter().map(|a| {
+/// Sea and country names, placed for the current zoom and drawn at a fixed size.
+fn area_labels(areas: &[AreaName]) -> impl IntoView + use<> {
+    let texts = areas.iter().map(|a| {
         let class = format!("area-label area-{}", if a.kind == AreaKind::Sea { "sea" } else { "country" });
-        view! { <text class=class x=format!("{:.1}", a.at.x) y=format!("{:.1}", a.at.y) text-anchor="middle">{a.text}</text> }
+        let (x, y) = (format!("{:.1}", a.at.x), format!("{:.1}", a.at.y));
+        view! { <text class=class x=x y=y text-anchor="middle">{a.text.clone()}</text> }
     });
-    let places = places.into_iter().map(|l| {
+    texts.collect_view()
+}
+
+/// Place names: placed anew as the reader zooms, so that more places are named close up and
+/// none overlap.
+fn place_labels(places: &[Placed]) -> impl IntoView + use<> {
+    let texts = places.iter().map(|l| {
+        let (x, y) = (format!("{:.1}", l.at.x), format!("{:.1}", l.at.y));
         view! {
-            <text class="place-label" data-for=l.id x=format!("{:.1}", l.at.x) y=format!("{:.1}", l.at.y) text-anchor=l.side.text_anchor() dominant-baseline="central">
-                {l.text}
+            <text class="place-label" data-for=l.id.clone() x=x y=y text-anchor=l.side.text_anchor() dominant-baseline="central">
+                {l.text.clone()}
             </text>
         }
     });
-    (areas.collect_view(), places.collect_view())
+    texts.collect_view()
 }

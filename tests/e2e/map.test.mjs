@@ -29,7 +29,7 @@ for (const { name, viewport, lang } of sizes) {
   test(`${name}: one path per leg, labels that never overlap, screenshot`, async () => {
     const { page, errors, close } = await openMap(viewport, lang);
     assert.equal(await page.locator('svg.map g.leg path.line').count(), legCount);
-    const boxes = await page.locator('svg.map .labels text').evaluateAll((texts) =>
+    const boxes = await page.locator('svg.map .labels text, svg.map .area-labels text').evaluateAll((texts) =>
       texts.map((t) => { const r = t.getBoundingClientRect(); return { text: t.textContent, x: r.x, y: r.y, w: r.width, h: r.height }; }));
     assert.ok(boxes.length >= 5, `${boxes.length} labels`);
     for (let i = 0; i < boxes.length; i++) {
@@ -105,7 +105,7 @@ test('hovering a route dims the others and shows its card; selecting the sea rou
   assert.match(card, /Transit time, reported Mar 2026: 28–32 days/);
   await page.mouse.move(5, 5);
   await page.locator('g.leg[data-leg="shanghai-rotterdam"]').dispatchEvent('click');
-  const transform = await page.locator('svg.map g.zoom').getAttribute('transform');
+  const transform = await page.locator('svg.map g.routes-layer').getAttribute('transform');
   const scale = Number(/scale\(([\d.]+)\)/.exec(transform)[1]);
   assert.ok(scale < 1, `zoomed out to show the sea route: ${transform}`);
   await page.screenshot({ path: join(shots, 'map-sea-route-en.png') });
@@ -114,7 +114,7 @@ test('hovering a route dims the others and shows its card; selecting the sea rou
 
 test('zoom with buttons, keys and wheel; drag pans; 0 resets', async () => {
   const { page, close } = await openMap({ width: 1280, height: 800 }, 'en');
-  const scale = async () => Number(/scale\(([\d.]+)\)/.exec(await page.locator('svg.map g.zoom').getAttribute('transform'))[1]);
+  const scale = async () => Number(/scale\(([\d.]+)\)/.exec(await page.locator('svg.map g.routes-layer').getAttribute('transform'))[1]);
   await page.getByRole('button', { name: 'Zoom in' }).click();
   assert.equal(await scale(), 1.6);
   await page.getByRole('button', { name: 'Zoom out' }).click();
@@ -123,11 +123,11 @@ test('zoom with buttons, keys and wheel; drag pans; 0 resets', async () => {
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.wheel(0, -300);
   assert.ok(await scale() > 1.5);
-  const before = await page.locator('svg.map g.zoom').getAttribute('transform');
+  const before = await page.locator('svg.map g.routes-layer').getAttribute('transform');
   await page.mouse.down();
   await page.mouse.move(box.x + box.width / 2 + 80, box.y + box.height / 2 + 30, { steps: 5 });
   await page.mouse.up();
-  assert.notEqual(await page.locator('svg.map g.zoom').getAttribute('transform'), before);
+  assert.notEqual(await page.locator('svg.map g.routes-layer').getAttribute('transform'), before);
   await page.locator('g.leg').first().focus();
   await page.keyboard.press('0');
   assert.equal(await scale(), 1);
@@ -140,7 +140,7 @@ test('embedded (?embed=1): a plain wheel scrolls the page and shows a hint; Ctrl
   const { page, close } = await open(browser, { width: 390, height: 700 });
   await page.goto(`${server.url}?embed=1&lang=en`);
   await page.locator('svg.map g.leg').first().waitFor();
-  const transform = () => page.locator('svg.map g.zoom').getAttribute('transform');
+  const transform = () => page.locator('svg.map g.routes-layer').getAttribute('transform');
   const before = await transform();
   const box = await page.locator('svg.map').boundingBox();
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
