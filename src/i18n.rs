@@ -87,10 +87,16 @@ pub enum Key {
     TablesHeading,
     HintCtrlScroll,
     HintTwoFingers,
+    FactCheckHeading,
+    FactCheckIntro,
+    ArticleSaid,
+    SourcesSay,
+    SourcesHeading,
+    HowWeChecked,
 }
 
 impl Key {
-    pub const ALL: [Key; 37] = [
+    pub const ALL: [Key; 43] = [
         Key::AppTitle,
         Key::AppSubtitle,
         Key::Loading,
@@ -128,6 +134,12 @@ impl Key {
         Key::TablesHeading,
         Key::HintCtrlScroll,
         Key::HintTwoFingers,
+        Key::FactCheckHeading,
+        Key::FactCheckIntro,
+        Key::ArticleSaid,
+        Key::SourcesSay,
+        Key::SourcesHeading,
+        Key::HowWeChecked,
     ];
 
     /// (German, English).
@@ -191,6 +203,21 @@ impl Key {
             Key::HintTwoFingers => {
                 ("Karte mit zwei Fingern verschieben und zoomen", "Use two fingers to move and zoom the map")
             }
+            Key::FactCheckHeading => (
+                "Was der Artikel sagt – und was die Quellen sagen",
+                "What the article said – and what the sources say",
+            ),
+            Key::FactCheckIntro => (
+                "Ein deutscher Regionalartikel (2025) über Gespräche zwischen Kasachstan und deutschen Unternehmen nennt Zahlen, die nicht alle stimmen oder belegt sind. Jede Aussage mit unserem Befund und den Quellen:",
+                "A German regional article (2025) on talks between Kazakhstan and German companies gives figures that are not all right or sourced. Each claim with our finding and the sources:",
+            ),
+            Key::ArticleSaid => ("Der Artikel:", "The article:"),
+            Key::SourcesSay => ("Die Quellen:", "The sources:"),
+            Key::SourcesHeading => ("Quellen", "Sources"),
+            Key::HowWeChecked => (
+                "So haben wir geprüft: Jede Zahl stammt aus einer benannten Quelle und trägt deren Jahr und unsere Einschätzung der Sicherheit (A amtlich, B Agentur oder Fachpresse mit amtlicher Angabe, C ungefähr, ? unbelegt). Zahlen ohne Quelle zeigen wir nur als Aussage des Artikels.",
+                "How we checked: every figure comes from a named source and carries its year and our confidence rating (A official, B news agency or trade press quoting an official, C approximate, ? unverified). Figures without a source appear only as the article's claims.",
+            ),
         }
     }
 }

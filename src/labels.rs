@@ -1,7 +1,7 @@
 //! Reader-facing names of the model's codes, in both languages.
 
 use crate::i18n::Lang;
-use crate::model::{Confidence, CorridorId, Dataset, Leg, Mode, NodeKind, Status};
+use crate::model::{Confidence, CorridorId, Dataset, Leg, Mode, NodeKind, Status, Verdict};
 
 /// "Aktau – Alat / Baku", in the reader's language; a node's id if it has no name.
 pub fn leg_name(data: &Dataset, leg: &Leg, lang: Lang) -> String {
@@ -26,7 +26,7 @@ pub fn corridor(lang: Lang, c: CorridorId) -> &'static str {
         CorridorId::Northern => {
             lang.pick("Nordroute (Russland, Belarus)", "Northern route (Russia, Belarus)")
         }
-        CorridorId::Air => lang.pick("Luftfracht", "Air link"),
+        CorridorId::Air => lang.pick("Flugverbindung", "Air link"),
         CorridorId::Sea => lang.pick("Seeweg über Suez", "Sea route via Suez"),
     }
 }
@@ -65,5 +65,16 @@ pub fn confidence(lang: Lang, c: Confidence) -> &'static str {
         Confidence::B => lang.pick("B – Agentur/Fachpresse", "B – agency/trade press"),
         Confidence::C => lang.pick("C – ungefähr", "C – approximate"),
         Confidence::Unverified => lang.pick("? – unbelegt", "? – unverified"),
+    }
+}
+
+pub fn verdict(lang: Lang, v: Verdict) -> &'static str {
+    match v {
+        Verdict::Confirmed => lang.pick("bestätigt", "confirmed"),
+        Verdict::DisputedAttribution => {
+            lang.pick("Zahl echt, Zuordnung falsch", "figure real, attribution wrong")
+        }
+        Verdict::Unverified => lang.pick("unbelegt", "unverified"),
+        Verdict::Proposed => lang.pick("nur im Gespräch", "proposed, not agreed"),
     }
 }

@@ -189,3 +189,26 @@ mod map {
         assert_eq!(ferry.get_attribute("aria-pressed").as_deref(), Some("true"));
     }
 }
+
+mod fact_check {
+    use super::*;
+    use corridor_explorer::view::{FactCheck, SourcesList};
+
+    #[wasm_bindgen_test]
+    fn claims_show_their_verdict_and_markers_lead_to_listed_sources() {
+        let dataset = Arc::new(dataset::read(include_str!("../data/corridors.geojson")).unwrap().dataset);
+        let lang = Signal::stored(Lang::En);
+        let host =
+            mount(move || view! { <FactCheck dataset=dataset.clone() lang /> <SourcesList dataset lang /> });
+        let verdict = texts(&host, "[data-claim='claim-35mt'] .verdict-badge");
+        assert_eq!(verdict, ["figure real, attribution wrong"]);
+        assert_eq!(texts(&host, "[data-claim='claim-19-23-days'] .verdict-badge"), ["unverified"]);
+        let markers = host.query_selector_all(".source-marker").unwrap();
+        assert!(markers.length() >= 8);
+        for i in 0..markers.length() {
+            let href =
+                markers.get(i).unwrap().unchecked_into::<web_sys::Element>().get_attribute("href").unwrap();
+            assert!(host.query_selector(&href).unwrap().is_some(), "{href} is not in the sources list");
+        }
+    }
+}

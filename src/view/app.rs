@@ -1,7 +1,7 @@
 //! The page: masthead with the language switch, then the content for the current load state.
 
 use super::selection::Selected;
-use super::{CorridorMap, DatasetTables, Legend, LoadFailure, Loading};
+use super::{CorridorMap, DatasetTables, FactCheck, Legend, LoadFailure, Loading, SourcesList};
 use crate::i18n::{Key, Lang, tr};
 use crate::load::{Loaded, fetch_all};
 use crate::model::CorridorId;
@@ -57,10 +57,12 @@ pub fn Explorer(
     view! {
         <Legend lang hidden statuses />
         <CorridorMap loaded lang selected hidden cooperative=embed />
+        <FactCheck dataset=dataset.clone() lang />
         <section class="text-alternative" aria-labelledby="tables-heading">
             <h2 id="tables-heading">{move || tr(lang.get(), Key::TablesHeading)}</h2>
-            <DatasetTables dataset lang />
+            <DatasetTables dataset=dataset.clone() lang />
         </section>
+        <SourcesList dataset lang />
     }
 }
 

@@ -2,17 +2,21 @@
 //! The only module (with `load`) that knows about the browser.
 
 mod app;
+mod fact_check;
 mod legend;
 mod map;
 mod map_input;
 pub mod selection;
+mod sources;
 mod status;
 mod table;
 mod tooltip;
 
 pub use app::{App, Explorer};
+pub use fact_check::FactCheck;
 pub use legend::Legend;
 pub use map::CorridorMap;
+pub use sources::SourcesList;
 pub use status::{LoadFailure, Loading};
 pub use table::DatasetTables;
 

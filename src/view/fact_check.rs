@@ -1,0 +1,52 @@
+//! The article's claims beside what the sources say, each with a verdict and footnote markers
+//! that lead to the sources list.
+
+use crate::i18n::{Key, Lang, tr};
+use crate::labels;
+use crate::model::{Claim, Dataset};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+#[component]
+pub fn FactCheck(dataset: Arc<Dataset>, #[prop(into)] lang: Signal<Lang>) -> impl IntoView {
+    let claims = dataset.claims.iter().map(|claim| claim_view(&dataset, claim.clone(), lang)).collect_view();
+    view! {
+        <section class="fact-check" aria-labelledby="fact-check-heading">
+            <h2 id="fact-check-heading">{move || tr(lang.get(), Key::FactCheckHeading)}</h2>
+            <p class="fact-check-intro">{move || tr(lang.get(), Key::FactCheckIntro)}</p>
+            <ul class="claims">{claims}</ul>
+        </section>
+    }
+}
+
+fn claim_view(data: &Dataset, claim: Claim, lang: Signal<Lang>) -> impl IntoView + use<> {
+    let verdict = claim.verdict;
+    let markers = claim.sources.iter().map(|id| source_marker(data, id)).collect_view();
+    let (said, finding) = (claim.said.clone(), claim.finding.clone());
+    view! {
+        <li class=format!("claim verdict-{}", verdict.code()) data-claim=claim.id.clone()>
+            <p class="claim-said">
+                <span class="claim-label">{move || tr(lang.get(), Key::ArticleSaid)}</span>
+                " "
+                // Paraphrased, not quoted: the dataset holds the claim in both languages.
+                <span class="claim-text">{move || said.get(lang.get()).to_string()}</span>
+            </p>
+            <p class="claim-verdict">
+                <span class="verdict-badge">{move || labels::verdict(lang.get(), verdict)}</span>
+            </p>
+            <p class="claim-finding">
+                <span class="claim-label">{move || tr(lang.get(), Key::SourcesSay)}</span>
+                " "
+                {move || finding.get(lang.get()).to_string()}
+                <span class="markers">{markers}</span>
+            </p>
+        </li>
+    }
+}
+
+/// "[3]": the source's number in the sources list, linking to it.
+pub fn source_marker(data: &Dataset, id: &str) -> impl IntoView + use<> {
+    let number = data.sources.iter().position(|s| s.id == id).map_or(0, |i| i + 1);
+    let title = data.source(id).map(|s| format!("{}: {}", s.publisher, s.title)).unwrap_or_default();
+    view! { <a class="source-marker" href=format!("#source-{id}") title=title>{format!("[{number}]")}</a> }
+}

@@ -1,0 +1,39 @@
+//! The numbered list every footnote marker leads to: publisher, title, date and link.
+
+use crate::i18n::{Key, Lang, tr};
+use crate::model::{Dataset, Source};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+#[component]
+pub fn SourcesList(dataset: Arc<Dataset>, #[prop(into)] lang: Signal<Lang>) -> impl IntoView {
+    let items = dataset.sources.iter().map(|s| source_view(s.clone())).collect_view();
+    view! {
+        <section class="sources" aria-labelledby="sources-heading">
+            <h2 id="sources-heading">{move || tr(lang.get(), Key::SourcesHeading)}</h2>
+            <ol class="source-list">{items}</ol>
+            <p class="how-we-checked">{move || tr(lang.get(), Key::HowWeChecked)}</p>
+        </section>
+    }
+}
+
+fn source_view(source: Source) -> impl IntoView {
+    let date = source.date.clone().map(|d| format!(" ({d})")).unwrap_or_default();
+    let title = match source.url.clone() {
+        // A link to the source is followed only when the reader clicks it: no request is made
+        // to another origin on load.
+        Some(url) => {
+            view! { <a href=url rel="noopener noreferrer" target="_blank">{source.title.clone()}</a> }
+                .into_any()
+        }
+        None => view! { <span>{source.title.clone()}</span> }.into_any(),
+    };
+    view! {
+        <li id=format!("source-{}", source.id)>
+            <span class="publisher">{source.publisher.clone()}</span>
+            ": "
+            {title}
+            {date}
+        </li>
+    }
+}
