@@ -1,7 +1,8 @@
 //! The corridor map: an SVG drawn from the `Scene` (computed once per data, size and language),
 //! with selection, hover and zoom changing only classes and one transform.
 
-use super::map_input::{self, Gestures, Hint};
+use super::map_input::{Gestures, Hint};
+use super::map_item::MapItem;
 use super::selection::Selected;
 use super::tooltip::Tooltip;
 use crate::basemap::AreaKind;
@@ -204,64 +205,30 @@ fn leg_view(
     hovered: RwSignal<Option<Selected>>,
     hidden: RwSignal<Vec<CorridorId>>,
 ) -> impl IntoView + use<> {
-    let me = Selected::Leg(shape.id.clone());
-    let class = format!(
-        "leg corridor-{} mode-{} status-{}{}",
-        shape.corridor.code(),
-        shape.mode.code(),
-        shape.status.code(),
-        shape.variant.as_deref().map(|v| format!(" variant-{v}")).unwrap_or_default()
-    );
+    let variant = shape.variant.as_deref().map(|v| format!(" variant-{v}")).unwrap_or_default();
+    let (corridor, mode, status) = (shape.corridor, shape.mode.code(), shape.status.code());
+    let class = format!("leg corridor-{} mode-{mode} status-{status}{variant}", corridor.code());
     let data = loaded.clone();
     let id = shape.id.clone();
-    let label = move || {
+    let label = Signal::derive(move || {
         let d = &data.checked.dataset;
-        d.legs
-            .iter()
-            .find(|l| l.id == id)
-            .map(|l| labels::leg_description(d, l, lang.get()))
-            .unwrap_or_default()
-    };
-    let corridor = shape.corridor;
-    let (is_selected, is_hovered) = (
-        {
-            let me = me.clone();
-            move || selected.get().as_ref() == Some(&me)
-        },
-        {
-            let me = me.clone();
-            move || hovered.get().as_ref() == Some(&me)
-        },
-    );
-    let select = {
-        let me = me.clone();
-        move || selected.set(Some(me.clone()))
-    };
-    let enter = {
-        let me = me.clone();
-        move || hovered.set(Some(me.clone()))
-    };
+        let leg = d.legs.iter().find(|l| l.id == id);
+        leg.map(|l| labels::leg_description(d, l, lang.get())).unwrap_or_default()
+    });
+    let is_hidden = Signal::derive(move || hidden.get().contains(&corridor));
     view! {
-        <g
-            class=class
-            class:selected=is_selected.clone()
-            class:hovered=is_hovered
-            data-leg=shape.id.clone()
-            style:display=move || if hidden.get().contains(&corridor) { "none" } else { "" }
-            tabindex="0"
-            role="button"
-            aria-label=label
-            aria-pressed=move || is_selected().to_string()
-            on:click={ let select = select.clone(); move |ev: leptos::ev::MouseEvent| { ev.stop_propagation(); select() } }
-            on:keydown=move |ev| if map_input::is_activation(&ev) { ev.prevent_default(); select() }
-            on:mouseenter={ let enter = enter.clone(); move |_| enter() }
-            on:focus=move |_| enter()
-            on:mouseleave=move |_| hovered.set(None)
-            on:blur=move |_| hovered.set(None)
+        <MapItem
+            me=Selected::Leg(shape.id.clone())
+            class
+            label
+            selected
+            hovered
+            hidden=is_hidden
+            data_leg=shape.id.clone()
         >
             <path class="hit" d=shape.d.clone() />
-            <path class="line" d=shape.d />
-        </g>
+            <path class="line" d=shape.d.clone() />
+        </MapItem>
     }
 }
 
@@ -272,45 +239,27 @@ fn node_view(
     selected: RwSignal<Option<Selected>>,
     hovered: RwSignal<Option<Selected>>,
 ) -> impl IntoView + use<> {
-    let me = Selected::Node(shape.id.clone());
     let node = loaded.checked.dataset.node(&shape.id).cloned();
-    let label = move || {
+    let label = Signal::derive(move || {
+        let lang = lang.get();
         node.as_ref()
-            .map(|n| format!("{} ({})", n.name.get(lang.get()), labels::node_kind(lang.get(), n.kind)))
+            .map(|n| format!("{} ({})", n.name.get(lang), labels::node_kind(lang, n.kind)))
             .unwrap_or_default()
-    };
-    let is_selected = {
-        let me = me.clone();
-        move || selected.get().as_ref() == Some(&me)
-    };
-    let select = {
-        let me = me.clone();
-        move || selected.set(Some(me.clone()))
-    };
-    let enter = {
-        let me = me.clone();
-        move || hovered.set(Some(me.clone()))
-    };
+    });
     let Point { x, y } = shape.at;
+    let kind = shape.kind;
     view! {
-        <g
-            class=format!("node kind-{}", shape.kind.code())
-            class:selected=is_selected.clone()
-            data-node=shape.id.clone()
+        <MapItem
+            me=Selected::Node(shape.id.clone())
+            class=format!("node kind-{}", kind.code())
+            label
+            selected
+            hovered
             transform=format!("translate({x:.1},{y:.1})")
-            tabindex="0"
-            role="button"
-            aria-label=label
-            aria-pressed=move || is_selected().to_string()
-            on:click={ let select = select.clone(); move |ev: leptos::ev::MouseEvent| { ev.stop_propagation(); select() } }
-            on:keydown=move |ev| if map_input::is_activation(&ev) { ev.prevent_default(); select() }
-            on:mouseenter={ let enter = enter.clone(); move |_| enter() }
-            on:focus=move |_| enter()
-            on:mouseleave=move |_| hovered.set(None)
-            on:blur=move |_| hovered.set(None)
+            data_node=shape.id.clone()
         >
-            {symbol(shape.kind)}
-        </g>
+            {symbol(kind)}
+        </MapItem>
     }
 }
 

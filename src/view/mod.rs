@@ -6,6 +6,7 @@ mod fact_check;
 mod legend;
 mod map;
 mod map_input;
+mod map_item;
 pub mod selection;
 mod sources;
 mod status;
