@@ -53,9 +53,10 @@ pub(crate) mod test_data {
     use crate::basemap::{self, Basemap};
     use crate::model::Dataset;
 
+    // ok: test code — the shipped files are checked by their own tests; unwrap fails loudly here.
     pub fn shipped() -> (Dataset, Basemap) {
-        let data = crate::dataset::read(include_str!("../../data/corridors.geojson")).unwrap().dataset;
-        let basemap = basemap::read(include_str!("../../data/basemap.json")).unwrap();
+        let data = crate::dataset::read(include_str!("../../data/corridors.geojson")).unwrap().dataset; // ok: test
+        let basemap = basemap::read(include_str!("../../data/basemap.json")).unwrap(); // ok: test
         (data, basemap)
     }
 }

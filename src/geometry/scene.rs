@@ -5,22 +5,18 @@
 use super::projection::{ConicConformal, Projection};
 use super::{Point, Rect, great_circle, path};
 use crate::basemap::Basemap;
-use crate::model::{CorridorId, Dataset, Leg, LonLat, Mode, NodeKind, Status};
+use crate::model::{CorridorId, Dataset, Leg, LonLat, Mode, NodeKind};
 
 /// Vertex spacing of the computed great-circle arcs.
 const ARC_STEP_KM: f64 = 50.0;
 /// Radius of a node's symbol, which labels keep clear of.
 pub const SYMBOL_RADIUS: f64 = 4.0;
 
+/// A leg as drawn; its other facts stay in the `Leg` it is built from (same position in the list).
 #[derive(Clone, Debug, PartialEq)]
 pub struct LegShape {
     pub id: String,
     pub corridor: CorridorId,
-    pub mode: Mode,
-    pub status: Status,
-    pub variant: Option<String>,
-    pub year: Option<u16>,
-    pub schematic: bool,
     /// SVG path data.
     pub d: String,
     /// Along the drawn line (for schematic legs, roughly).
@@ -107,11 +103,6 @@ fn leg_shape(leg: &Leg, project: &dyn Fn(&[LonLat]) -> Vec<Point>) -> LegShape {
     LegShape {
         id: leg.id.clone(),
         corridor: leg.corridor,
-        mode: leg.mode,
-        status: leg.status,
-        variant: leg.variant.clone(),
-        year: leg.year,
-        schematic: leg.schematic,
         d: path::line(&points),
         length_km: great_circle::length_km(&line),
         middle: points[points.len() / 2],
@@ -147,7 +138,7 @@ mod tests {
             let Point { x, y } = leg.middle;
             assert!((0.0..=1280.0).contains(&x) && (0.0..=720.0).contains(&y), "{} at {x},{y}", leg.id);
         }
-        let sea = scene.sea_frame.unwrap();
+        let sea = scene.sea_frame.unwrap(); // ok: test code, the shipped data has a sea leg
         assert!(sea.width > 1280.0 * 0.5, "the sea route reaches beyond the default frame: {sea:?}");
     }
 
@@ -155,7 +146,7 @@ mod tests {
     fn the_air_arc_is_densified_and_bends_off_the_chord() {
         let (data, basemap) = shipped();
         let scene = Scene::build(&data, &basemap, 1280.0, 720.0);
-        let arc = scene.legs.iter().find(|l| l.id == "cit-fra").unwrap();
+        let arc = scene.legs.iter().find(|l| l.id == "cit-fra").unwrap(); // ok: test code
         assert!(arc.d.matches('L').count() > 50);
         let (a, b) = (
             scene.projection.project(LonLat::new(69.479, 42.364)),

@@ -14,7 +14,7 @@ use crate::geometry::{Point, Scene};
 use crate::i18n::{Key, Lang, tr};
 use crate::labels;
 use crate::load::Loaded;
-use crate::model::{CorridorId, NodeKind};
+use crate::model::{CorridorId, Leg, NodeKind};
 use leptos::html::Div;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -89,9 +89,11 @@ pub fn CorridorMap(
         move || {
             let shapes = scene.with(|s| s.legs.clone());
             let loaded = loaded.clone();
-            shapes
-                .into_iter()
-                .map(|shape| leg_view(&loaded, shape, lang, selected, hovered, hidden))
+            // The scene has one shape per leg, in the dataset's order.
+            let legs = loaded.checked.dataset.legs.clone();
+            legs.into_iter()
+                .zip(shapes)
+                .map(|(leg, shape)| leg_view(&loaded, leg, shape, lang, selected, hovered, hidden))
                 .collect_view()
         }
     };
@@ -199,22 +201,18 @@ fn frame_sea_route_when_selected(
 
 fn leg_view(
     loaded: &Arc<Loaded>,
+    leg: Leg,
     shape: LegShape,
     lang: Signal<Lang>,
     selected: RwSignal<Option<Selected>>,
     hovered: RwSignal<Option<Selected>>,
     hidden: RwSignal<Vec<CorridorId>>,
 ) -> impl IntoView + use<> {
-    let variant = shape.variant.as_deref().map(|v| format!(" variant-{v}")).unwrap_or_default();
-    let (corridor, mode, status) = (shape.corridor, shape.mode.code(), shape.status.code());
+    let variant = leg.variant.as_deref().map(|v| format!(" variant-{v}")).unwrap_or_default();
+    let (corridor, mode, status) = (leg.corridor, leg.mode.code(), leg.status.code());
     let class = format!("leg corridor-{} mode-{mode} status-{status}{variant}", corridor.code());
     let data = loaded.clone();
-    let id = shape.id.clone();
-    let label = Signal::derive(move || {
-        let d = &data.checked.dataset;
-        let leg = d.legs.iter().find(|l| l.id == id);
-        leg.map(|l| labels::leg_description(d, l, lang.get())).unwrap_or_default()
-    });
+    let label = Signal::derive(move || labels::leg_description(&data.checked.dataset, &leg, lang.get()));
     let is_hidden = Signal::derive(move || hidden.get().contains(&corridor));
     view! {
         <MapItem
