@@ -2,7 +2,7 @@
 //! "4.5 Mt" and "19–23 days" in English.
 
 use crate::i18n::Lang;
-use crate::model::{Amount, Unit};
+use crate::model::{Amount, Quantity, Unit};
 
 /// A number with up to `decimals` places (trailing zeros dropped) and thousands separators.
 pub fn number(lang: Lang, value: f64, decimals: usize) -> String {
@@ -37,7 +37,7 @@ pub fn unit(lang: Lang, unit: Unit) -> &'static str {
 }
 
 /// "4,484 Mio. t", "13–15 Tage", "40 € bn".
-pub fn amount(lang: Lang, amount: Amount, u: Unit) -> String {
+pub fn quantity(lang: Lang, Quantity { amount, unit: u }: Quantity) -> String {
     let decimals = 3;
     match amount {
         Amount::Single(v) => format!("{}{}", number(lang, v, decimals), unit(lang, u)),
@@ -65,12 +65,27 @@ mod tests {
 
     #[test]
     fn amounts_with_units() {
-        assert_eq!(amount(Lang::De, Amount::Single(4.5), Unit::Mt), "4,5 Mio. t");
-        assert_eq!(amount(Lang::En, Amount::Single(4.5), Unit::Mt), "4.5 Mt");
-        assert_eq!(amount(Lang::De, Amount::Range { min: 19.0, max: 23.0 }, Unit::Days), "19–23 Tage");
-        assert_eq!(amount(Lang::En, Amount::Range { min: 19.0, max: 23.0 }, Unit::Days), "19–23 days");
-        assert_eq!(amount(Lang::En, Amount::Single(56_500.0), Unit::Teu), "56,500 TEU");
-        assert_eq!(amount(Lang::De, Amount::Single(40.0), Unit::EurBn), "40 Mrd. €");
-        assert_eq!(amount(Lang::En, Amount::Single(22.0), Unit::Count), "22");
+        assert_eq!(
+            quantity(Lang::De, Quantity { amount: Amount::Single(4.5), unit: Unit::Mt }),
+            "4,5 Mio. t"
+        );
+        assert_eq!(quantity(Lang::En, Quantity { amount: Amount::Single(4.5), unit: Unit::Mt }), "4.5 Mt");
+        assert_eq!(
+            quantity(Lang::De, Quantity { amount: Amount::Range { min: 19.0, max: 23.0 }, unit: Unit::Days }),
+            "19–23 Tage"
+        );
+        assert_eq!(
+            quantity(Lang::En, Quantity { amount: Amount::Range { min: 19.0, max: 23.0 }, unit: Unit::Days }),
+            "19–23 days"
+        );
+        assert_eq!(
+            quantity(Lang::En, Quantity { amount: Amount::Single(56_500.0), unit: Unit::Teu }),
+            "56,500 TEU"
+        );
+        assert_eq!(
+            quantity(Lang::De, Quantity { amount: Amount::Single(40.0), unit: Unit::EurBn }),
+            "40 Mrd. €"
+        );
+        assert_eq!(quantity(Lang::En, Quantity { amount: Amount::Single(22.0), unit: Unit::Count }), "22");
     }
 }

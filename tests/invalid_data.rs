@@ -129,6 +129,19 @@ const CASES: &[Expectation] = &[
     ),
     ("figure-year-too-late", "f1", "year", |p| matches!(p, Problem::YearOutOfRange { found: 2051 })),
     (
+        "series-mixes-units",
+        "f3",
+        "series",
+        |p| matches!(p, Problem::MixedUnits { series, unit: "Mt", found: "TEU", .. } if series == "mc"),
+    ),
+    ("investment-without-stage", "f3", "stage", |p| *p == Problem::Missing),
+    (
+        "agreement-unknown-stage",
+        "f3",
+        "stage",
+        |p| matches!(p, Problem::UnknownValue { found, allowed } if found == "signed maybe" && allowed.contains(&"talks")),
+    ),
+    (
         "figure-range-reversed",
         "f2",
         "min",

@@ -2,7 +2,7 @@
 //! can make the reader panic.
 
 use corridor_explorer::dataset;
-use corridor_explorer::model::{Amount, Dataset, Unit};
+use corridor_explorer::model::{Amount, Dataset, Quantity, Unit};
 
 const SHIPPED: &str = include_str!("../data/corridors.geojson");
 /// A copy of `../shared/facts/corridor-facts.md`, so that the check runs in any clone;
@@ -15,9 +15,9 @@ fn shipped() -> Dataset {
 
 fn figure(data: &Dataset, id: &str) -> (f64, Unit, Option<u16>) {
     let f = data.figures.iter().find(|f| f.id == id).unwrap_or_else(|| panic!("figure {id} is missing"));
-    match f.amount {
-        Amount::Single(v) => (v, f.unit, f.year),
-        Amount::Range { .. } => panic!("{id} is a range"),
+    match f.quantity {
+        Some(Quantity { amount: Amount::Single(v), unit }) => (v, unit, f.year),
+        _ => panic!("{id} is not a single number"),
     }
 }
 
@@ -144,4 +144,18 @@ fn ten_thousand_mutations_never_panic() {
     }
     // Most mutations must be caught; some (a changed label) are legitimately still valid.
     assert!(refused > 5_000, "only {refused} of 10,000 mutations refused ({accepted} accepted)");
+}
+
+#[test]
+fn the_year_control_hides_btk_before_2017_and_shows_the_munich_flight_from_2025() {
+    let data = shipped();
+    let shown = |year: u16| -> Vec<&str> {
+        data.legs.iter().filter(|l| l.shown_in(year)).map(|l| l.id.as_str()).collect()
+    };
+    assert!(!shown(2016).contains(&"akhalkalaki-kars"));
+    assert!(shown(2017).contains(&"akhalkalaki-kars"));
+    assert!(!shown(2024).contains(&"cit-muc"));
+    assert!(shown(2025).contains(&"cit-muc"));
+    assert_eq!(shown(2015).len(), data.legs.len() - 4, "BTK's two legs and the two flights");
+    assert_eq!(data.latest_year(), Some(2026));
 }

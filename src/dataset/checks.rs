@@ -2,7 +2,7 @@
 //! Each check reads the typed model and files `Issue`s; none of them changes the data.
 
 use super::error::{Issue, Place, Problem, Severity};
-use crate::model::{Dataset, LonLat, Mode};
+use crate::model::{Dataset, LonLat, Mode, Unit};
 use std::collections::{HashMap, HashSet};
 
 /// How far (in degrees, about 100 m) a leg's first or last position may lie from its node.
@@ -36,7 +36,27 @@ pub fn check(data: &Dataset, places: &Places) -> Vec<Issue> {
     let mut issues = Vec::new();
     legs_join_nodes(data, places, &mut issues);
     sources_exist(data, places, &mut issues);
+    series_keep_one_unit(data, places, &mut issues);
     issues
+}
+
+/// A chart draws one series on one axis: a series whose figures mix units (tonnes and TEU) would
+/// put two scales on one axis without saying so.
+fn series_keep_one_unit(data: &Dataset, places: &Places, issues: &mut Vec<Issue>) {
+    let mut first: HashMap<&str, (Option<Unit>, &str)> = HashMap::new();
+    for figure in &data.figures {
+        let Some(series) = figure.series.as_deref() else { continue };
+        let (unit, owner) = *first.entry(series).or_insert((figure.unit(), &figure.id));
+        if figure.unit() != unit {
+            let problem = Problem::MixedUnits {
+                series: series.into(),
+                unit: unit.map_or("–", Unit::code),
+                first: owner.into(),
+                found: figure.unit().map_or("–", Unit::code),
+            };
+            issues.push(error(places.entry("figures", &figure.id), "series", problem));
+        }
+    }
 }
 
 /// A leg's `from` and `to` are nodes, and its line starts and ends on them.

@@ -5,7 +5,9 @@
 
 use super::error::{Expect, Issue, JsonKind, Place, Problem};
 use super::fields::Fields;
-use crate::model::{Amount, Claim, Confidence, CorridorId, Figure, Source, Topic, Unit, Verdict};
+use crate::model::{
+    Amount, Claim, Confidence, CorridorId, Figure, Quantity, Source, Stage, Topic, Unit, Verdict,
+};
 use serde_json::{Map, Value};
 
 /// Reads the list `name` of the collection with `read_one`, skipping entries that are broken.
@@ -53,11 +55,15 @@ pub fn read_figure(fields: &mut Fields) -> Option<Figure> {
     let topic = fields.code("topic", &Topic::ALL, Topic::code);
     let corridor = fields.optional_code("corridor", &CorridorId::ALL, CorridorId::code);
     let label = fields.names("label");
-    let amount = amount(fields);
-    let unit = fields.code("unit", &Unit::ALL, Unit::code);
+    let quantity = quantity(fields, topic);
     let year = match topic {
         Some(Topic::Volume | Topic::Target) => fields.year("year"),
         _ => fields.optional_year("year"),
+    };
+    let series = fields.optional_text("series");
+    let stage = match topic {
+        Some(Topic::Investment | Topic::Agreement) => fields.code("stage", &Stage::ALL, Stage::code),
+        _ => fields.optional_code("stage", &Stage::ALL, Stage::code),
     };
     let source = fields.text("source");
     let confidence = fields.confidence("confidence");
@@ -72,13 +78,26 @@ pub fn read_figure(fields: &mut Fields) -> Option<Figure> {
         topic: topic?,
         corridor,
         label: label?,
-        amount: amount?,
-        unit: unit?,
+        quantity: quantity?,
         year,
+        series,
+        stage,
         source: source?,
         confidence: confidence?,
         note,
     })
+}
+
+/// The amount and its unit. `Some(None)` is an agreement with neither (talks have no number);
+/// `None` means a field was broken and has been reported.
+fn quantity(fields: &mut Fields, topic: Option<Topic>) -> Option<Option<Quantity>> {
+    let has_any = ["value", "min", "max", "unit"].iter().any(|f| fields.has(f));
+    if topic == Some(Topic::Agreement) && !has_any {
+        return Some(None);
+    }
+    let amount = amount(fields);
+    let unit = fields.code("unit", &Unit::ALL, Unit::code);
+    Some(Some(Quantity { amount: amount?, unit: unit? }))
 }
 
 /// `value` for one number, or `min` and `max` for a range.

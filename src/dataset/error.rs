@@ -160,6 +160,13 @@ pub enum Problem {
         lang: Lang,
     },
     Empty,
+    /// A chart series whose figures are in different units.
+    MixedUnits {
+        series: String,
+        unit: &'static str,
+        first: String,
+        found: &'static str,
+    },
     /// Warning: the figure or geometry is approximate (confidence C).
     Approximate,
     /// Warning: the figure is only claimed, no source found.
@@ -226,6 +233,10 @@ impl Problem {
                 format!("the \"{}\" translation is missing", missing.tag()),
             ),
             P::Empty => lang.pick("ist leer", "is empty").into(),
+            P::MixedUnits { series, unit, first, found } => lang.pick(
+                format!("die Reihe „{series}“ ist in {unit} (seit „{first}“), hier aber in {found}"),
+                format!("the series \"{series}\" is in {unit} (since \"{first}\"), but this figure is in {found}"),
+            ),
             P::Approximate => lang.pick("ist nur ungefähr (Sicherheit C)", "is approximate (confidence C)").into(),
             P::UnverifiedFigure => lang.pick("ist unbelegt (Sicherheit ?)", "is unverified (confidence ?)").into(),
             P::SchematicGeometry => lang.pick("ist schematisch gezeichnet", "is drawn schematically").into(),

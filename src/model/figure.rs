@@ -99,20 +99,74 @@ pub enum Amount {
     Range { min: f64, max: f64 },
 }
 
+/// A number (or range) with its unit.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Quantity {
+    pub amount: Amount,
+    pub unit: Unit,
+}
+
+/// How far an investment or agreement has got.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Stage {
+    /// Signed or decided (a memorandum counts, with what it is).
+    Agreed,
+    /// Put forward by one side, not agreed by the other.
+    Proposed,
+    /// Only a meeting is reported.
+    Talks,
+}
+
+impl Stage {
+    pub const ALL: [Stage; 3] = [Self::Agreed, Self::Proposed, Self::Talks];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Agreed => "agreed",
+            Self::Proposed => "proposed",
+            Self::Talks => "talks",
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Figure {
     pub id: String,
     pub topic: Topic,
     pub corridor: Option<CorridorId>,
     pub label: Text,
-    pub amount: Amount,
-    pub unit: Unit,
+    /// None only for an agreement without a number (talks about locomotives, say).
+    pub quantity: Option<Quantity>,
     /// The year the figure is for (for a target, the year it is due). Required for volumes and
     /// targets; a port's capacity or a distance may have none.
     pub year: Option<u16>,
+    /// Figures with the same series id are drawn as one line of a chart (volumes as points,
+    /// targets as open markers, a capacity as a reference line). One series, one unit.
+    pub series: Option<String>,
+    /// For investments and agreements: how far they have got.
+    pub stage: Option<Stage>,
     pub source: String,
     pub confidence: Confidence,
     pub note: Option<Text>,
+}
+
+impl Figure {
+    pub fn unit(&self) -> Option<Unit> {
+        self.quantity.map(|q| q.unit)
+    }
+
+    /// The figure's number, or the middle of its range (for scales and sorting).
+    pub fn value(&self) -> Option<f64> {
+        self.quantity.map(|q| match q.amount {
+            Amount::Single(v) => v,
+            Amount::Range { min, max } => (min + max) / 2.0,
+        })
+    }
+
+    /// A target or transit-time target: drawn open, never joined to what was measured.
+    pub fn is_target(&self) -> bool {
+        matches!(self.topic, Topic::Target | Topic::TransitTimeTarget)
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -79,7 +79,8 @@ pub struct Leg {
     pub from: String,
     pub to: String,
     pub status: Status,
-    /// Year the leg opened, or is due to open.
+    /// Year the leg opened or is due to open; for a discussed leg, the year it was first reported.
+    /// None: it predates the timeline (the northern route's lines, most of the Middle Corridor).
     pub year: Option<u16>,
     /// Which alternative of its corridor the leg belongs to (e.g. `black_sea_ferry`, `btk`).
     pub variant: Option<String>,
@@ -90,4 +91,12 @@ pub struct Leg {
     /// The geometry as stored; air legs hold only their two endpoints.
     pub path: Vec<LonLat>,
     pub sources: Vec<String>,
+}
+
+impl Leg {
+    /// Whether the year control shows the leg in `year`: open by then, or due (planned legs are
+    /// drawn as planned from their year on).
+    pub fn shown_in(&self, year: u16) -> bool {
+        self.year.is_none_or(|opened| opened <= year)
+    }
 }

@@ -8,10 +8,13 @@ mod leg;
 mod node;
 mod text;
 
-pub use figure::{Amount, Claim, Figure, Source, Topic, Unit, Verdict};
+pub use figure::{Amount, Claim, Figure, Quantity, Source, Stage, Topic, Unit, Verdict};
 pub use leg::{CorridorId, Leg, Mode, Status};
 pub use node::{LonLat, Node, NodeKind};
 pub use text::{Confidence, Text};
+
+/// The span of the year control.
+pub const TIMELINE: std::ops::RangeInclusive<u16> = 2015..=2030;
 
 /// Everything the app draws and every panel shows.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -31,6 +34,12 @@ impl Dataset {
 
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.iter().find(|s| s.id == id)
+    }
+
+    /// The latest year anything was measured or reported (targets excluded): where the year
+    /// control starts, so that a published embed shows the same state next year.
+    pub fn latest_year(&self) -> Option<u16> {
+        self.figures.iter().filter(|f| !f.is_target()).filter_map(|f| f.year).max()
     }
 
     /// Total number of positions in the dataset's geometry (nodes and leg vertices).

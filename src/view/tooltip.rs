@@ -70,7 +70,8 @@ fn leg_lines(data: &Dataset, leg: &Leg, lang: Lang, scene: Memo<Scene>) -> Vec<S
         ),
     ];
     if let Some(f) = key_figure(data, leg) {
-        lines.push(format!("{}: {}", f.label.get(lang), format::amount(lang, f.amount, f.unit)));
+        let amount = f.quantity.map(|q| format::quantity(lang, q)).unwrap_or_default();
+        lines.push(format!("{}: {amount}", f.label.get(lang)));
     }
     lines
 }
