@@ -6,11 +6,13 @@
 
 pub mod basemap;
 pub mod dataset;
+pub mod figures;
 pub mod format;
 pub mod geometry;
 pub mod i18n;
 pub mod labels;
 pub mod load;
 pub mod model;
+pub mod panel;
 pub mod url;
 pub mod view;
