@@ -120,21 +120,23 @@ mod map {
         host: web_sys::HtmlElement,
         selected: RwSignal<Option<Selected>>,
         hidden: RwSignal<Vec<CorridorId>>,
+        year: RwSignal<u16>,
     }
 
     async fn mount_map() -> Mounted {
         let loaded = shipped();
         let selected = RwSignal::new(None);
         let hidden = RwSignal::new(Vec::new());
+        let year = RwSignal::new(2026);
         let lang = Signal::stored(Lang::En);
         let host = mount(move || {
             view! {
                 <Legend lang hidden />
-                <CorridorMap loaded lang selected hidden />
+                <CorridorMap loaded lang selected hidden year emphasis=Signal::stored(None) />
             }
         });
         leptos::task::tick().await;
-        Mounted { host, selected, hidden }
+        Mounted { host, selected, hidden, year }
     }
 
     fn leg(host: &web_sys::HtmlElement, id: &str) -> web_sys::Element {
@@ -170,6 +172,17 @@ mod map {
         assert!(style.contains("display: none"), "{style}");
         let middle = leg(&m.host, "aktau-alat").get_attribute("style").unwrap_or_default();
         assert!(!middle.contains("none"), "{middle}");
+    }
+
+    #[wasm_bindgen_test]
+    async fn the_year_hides_legs_opened_later() {
+        let m = mount_map().await;
+        let hidden = |id| leg(&m.host, id).get_attribute("style").unwrap_or_default().contains("none");
+        assert!(!hidden("tbilisi-akhalkalaki") && !hidden("cit-muc"));
+        m.year.set(2016);
+        leptos::task::tick().await;
+        assert!(hidden("tbilisi-akhalkalaki") && hidden("cit-muc"));
+        assert!(!hidden("aktau-alat"));
     }
 
     #[wasm_bindgen_test]
@@ -210,5 +223,55 @@ mod fact_check {
                 markers.get(i).unwrap().unchecked_into::<web_sys::Element>().get_attribute("href").unwrap();
             assert!(host.query_selector(&href).unwrap().is_some(), "{href} is not in the sources list");
         }
+    }
+}
+
+mod panels {
+    use super::*;
+    use corridor_explorer::model::CorridorId;
+    use corridor_explorer::panel::Panel;
+    use corridor_explorer::view::Panels;
+    use corridor_explorer::view::selection::Linked;
+
+    async fn mount_panels(route: Option<CorridorId>) -> (web_sys::HtmlElement, RwSignal<Panel>) {
+        let data = Arc::new(dataset::read(include_str!("../data/corridors.geojson")).unwrap().dataset);
+        let open = RwSignal::new(Panel::Volume);
+        let host = mount(move || {
+            provide_context(Linked { route: Signal::stored(route), emphasis: RwSignal::new(None) });
+            view! { <Panels data lang=Signal::stored(Lang::En) year=Signal::stored(2024) open /> }
+        });
+        leptos::task::tick().await;
+        (host, open)
+    }
+
+    #[wasm_bindgen_test]
+    async fn volumes_show_two_charts_with_titles_and_the_year_marker() {
+        let (host, _) = mount_panels(None).await;
+        let titles = texts(&host, "svg[role='img'] > title");
+        assert_eq!(titles, ["Freight a year, million tonnes", "Containers a year, TEU"]);
+        assert_eq!(texts(&host, ".year-marker text"), ["2024", "2024"]);
+        assert_eq!(host.query_selector_all(".series.corridor-middle .dot").unwrap().length(), 7 + 4);
+        let selected = texts(&host, "[role='tab'][aria-selected='true']");
+        assert_eq!(selected, ["Volumes"]);
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_selected_route_dims_the_other_series() {
+        let (host, _) = mount_panels(Some(CorridorId::Northern)).await;
+        let class = |sel: &str| host.query_selector(sel).unwrap().unwrap().get_attribute("class").unwrap();
+        assert!(class(".series.corridor-middle").contains("dimmed"));
+        assert!(!class(".series.corridor-northern").contains("dimmed"));
+    }
+
+    #[wasm_bindgen_test]
+    async fn the_transit_tab_lists_every_transit_time_with_a_marker() {
+        let (host, open) = mount_panels(None).await;
+        open.set(Panel::Transit);
+        leptos::task::tick().await;
+        let rows = host.query_selector_all(".range-row").unwrap();
+        assert_eq!(rows.length(), 11 + 1, "11 in days, the flight in hours");
+        assert_eq!(host.query_selector_all(".range-row .source-marker").unwrap().length(), 12);
+        let article = host.query_selector(".range-row.unverified").unwrap().unwrap();
+        assert!(article.text_content().unwrap().contains("19–23 days"));
     }
 }

@@ -1,10 +1,13 @@
 //! The page: masthead with the language switch, then the content for the current load state.
 
-use super::selection::Selected;
-use super::{CorridorMap, DatasetTables, FactCheck, Legend, LoadFailure, Loading, SourcesList};
+use super::selection::{Linked, Selected};
+use super::{
+    CorridorMap, DatasetTables, Legend, LoadFailure, Loading, Panels, RouteFigures, SourcesList, YearControl,
+};
 use crate::i18n::{Key, Lang, tr};
 use crate::load::{Loaded, fetch_all};
-use crate::model::CorridorId;
+use crate::model::{CorridorId, TIMELINE};
+use crate::panel::Panel;
 use crate::url::UrlOptions;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -40,7 +43,8 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// Map, legend, and the data as tables (the map's text alternative), sharing the selection.
+/// Map with legend and year control beside the panels; below, the data as tables (the map's
+/// text alternative) and the sources. Map and panels share the selection, year and emphasis.
 #[component]
 pub fn Explorer(
     loaded: Arc<Loaded>,
@@ -53,11 +57,29 @@ pub fn Explorer(
     let hidden = RwSignal::new(Vec::<CorridorId>::new());
     provide_context(selected);
     let dataset = Arc::new(loaded.checked.dataset.clone());
+    let year = RwSignal::new(
+        dataset.latest_year().unwrap_or(*TIMELINE.end()).clamp(*TIMELINE.start(), *TIMELINE.end()),
+    );
+    let route = {
+        let data = dataset.clone();
+        Signal::derive(move || selected.get().and_then(|s| s.corridor(&data)))
+    };
+    let linked = Linked { route, emphasis: RwSignal::new(None) };
+    provide_context(linked);
+    let open = RwSignal::new(Panel::default());
     let statuses = dataset.legs.iter().map(|l| l.status).collect();
     view! {
-        <Legend lang hidden statuses />
-        <CorridorMap loaded lang selected hidden cooperative=embed />
-        <FactCheck dataset=dataset.clone() lang />
+        <div class="explorer">
+            <div class="map-column">
+                <Legend lang hidden statuses />
+                <CorridorMap loaded lang selected hidden year emphasis=linked.emphasis cooperative=embed />
+                <YearControl lang year />
+            </div>
+            <div class="panel-column">
+                <RouteFigures data=dataset.clone() lang route />
+                <Panels data=dataset.clone() lang year open />
+            </div>
+        </div>
         <section class="text-alternative" aria-labelledby="tables-heading">
             <h2 id="tables-heading">{move || tr(lang.get(), Key::TablesHeading)}</h2>
             <DatasetTables dataset=dataset.clone() lang />

@@ -1,6 +1,7 @@
 //! The article's claims beside what the sources say, each with a verdict and footnote markers
 //! that lead to the sources list.
 
+use super::sources::source_marker;
 use crate::i18n::{Key, Lang, tr};
 use crate::labels;
 use crate::model::{Claim, Dataset};
@@ -21,7 +22,7 @@ pub fn FactCheck(dataset: Arc<Dataset>, #[prop(into)] lang: Signal<Lang>) -> imp
 
 fn claim_view(data: &Dataset, claim: Claim, lang: Signal<Lang>) -> impl IntoView + use<> {
     let verdict = claim.verdict;
-    let markers = claim.sources.iter().map(|id| source_marker(data, id)).collect_view();
+    let markers = claim.sources.iter().map(|id| source_marker(data, id, lang)).collect_view();
     let (said, finding) = (claim.said.clone(), claim.finding.clone());
     view! {
         <li class=format!("claim verdict-{}", verdict.code()) data-claim=claim.id.clone()>
@@ -42,11 +43,4 @@ fn claim_view(data: &Dataset, claim: Claim, lang: Signal<Lang>) -> impl IntoView
             </p>
         </li>
     }
-}
-
-/// "[3]": the source's number in the sources list, linking to it.
-pub fn source_marker(data: &Dataset, id: &str) -> impl IntoView + use<> {
-    let number = data.sources.iter().position(|s| s.id == id).map_or(0, |i| i + 1);
-    let title = data.source(id).map(|s| format!("{}: {}", s.publisher, s.title)).unwrap_or_default();
-    view! { <a class="source-marker" href=format!("#source-{id}") title=title>{format!("[{number}]")}</a> }
 }

@@ -3,6 +3,7 @@
 
 use super::map_input::{Gestures, Hint};
 use super::map_item::MapItem;
+use super::measure::tracked_width;
 use super::selection::Selected;
 use super::tooltip::Tooltip;
 use crate::basemap::AreaKind;
@@ -31,26 +32,18 @@ pub fn CorridorMap(
     #[prop(into)] lang: Signal<Lang>,
     selected: RwSignal<Option<Selected>>,
     hidden: RwSignal<Vec<CorridorId>>,
+    /// The year control's year: legs opened later are not drawn.
+    #[prop(into)]
+    year: Signal<u16>,
+    /// The route of the figure the reader points at in a panel: the others fade.
+    #[prop(into)]
+    emphasis: Signal<Option<CorridorId>>,
     /// Embedded in an article: leave plain wheel and one-finger drags to the page.
     #[prop(optional)]
     cooperative: bool,
 ) -> impl IntoView {
     let frame = NodeRef::<Div>::new();
-    let width = RwSignal::new(800.0);
-    // The frame's width once it is laid out (a detached node measures 0), and on every resize.
-    let measure = move || {
-        let measured = frame.get_untracked().map_or(0, |el| el.client_width());
-        if measured > 0 && (f64::from(measured) - width.get_untracked()).abs() >= 1.0 {
-            width.set(f64::from(measured));
-        }
-    };
-    Effect::new(move |_| {
-        if frame.get().is_some() {
-            request_animation_frame(measure);
-        }
-    });
-    let resize = window_event_listener(leptos::ev::resize, move |_| measure());
-    on_cleanup(move || resize.remove());
+    let width = tracked_width(frame, 800.0);
     let height = Memo::new(move |_| map_height(width.get()));
     let data = loaded.clone();
     let scene = Memo::new(move |_| {
@@ -84,6 +77,7 @@ pub fn CorridorMap(
     frame_sea_route_when_selected(&loaded, selected, zoom, scene);
 
     let active = move || hovered.get().or_else(|| selected.get());
+    let shown = Shown { hidden, year, emphasis };
     let legs = {
         let loaded = loaded.clone();
         move || {
@@ -93,7 +87,7 @@ pub fn CorridorMap(
             let legs = loaded.checked.dataset.legs.clone();
             legs.into_iter()
                 .zip(shapes)
-                .map(|(leg, shape)| leg_view(&loaded, leg, shape, lang, selected, hovered, hidden))
+                .map(|(leg, shape)| leg_view(&loaded, leg, shape, lang, (selected, hovered), shown))
                 .collect_view()
         }
     };
@@ -117,6 +111,7 @@ pub fn CorridorMap(
                 <svg
                     class="map"
                     class:has-active=move || active().is_some()
+                    class:has-emphasis=move || emphasis.get().is_some()
                     role="group"
                     aria-label=move || tr(lang.get(), Key::MapLabel)
                     aria-describedby="map-description"
@@ -180,6 +175,15 @@ fn timed<T>(name: &str, work: impl FnOnce() -> T) -> T {
     result
 }
 
+/// What decides whether a leg is drawn (legend, year control) and whether it is faded (a
+/// panel's figure of another route under the pointer).
+#[derive(Clone, Copy)]
+struct Shown {
+    hidden: RwSignal<Vec<CorridorId>>,
+    year: Signal<u16>,
+    emphasis: Signal<Option<CorridorId>>,
+}
+
 /// Selecting the sea route zooms out until it is whole; other selections leave the view alone.
 fn frame_sea_route_when_selected(
     loaded: &Arc<Loaded>,
@@ -204,16 +208,20 @@ fn leg_view(
     leg: Leg,
     shape: LegShape,
     lang: Signal<Lang>,
-    selected: RwSignal<Option<Selected>>,
-    hovered: RwSignal<Option<Selected>>,
-    hidden: RwSignal<Vec<CorridorId>>,
+    (selected, hovered): (RwSignal<Option<Selected>>, RwSignal<Option<Selected>>),
+    Shown { hidden, year, emphasis }: Shown,
 ) -> impl IntoView + use<> {
     let variant = leg.variant.as_deref().map(|v| format!(" variant-{v}")).unwrap_or_default();
     let (corridor, mode, status) = (leg.corridor, leg.mode.code(), leg.status.code());
     let class = format!("leg corridor-{} mode-{mode} status-{status}{variant}", corridor.code());
+    let shown_in = {
+        let leg = leg.clone();
+        move |year| leg.shown_in(year)
+    };
     let data = loaded.clone();
     let label = Signal::derive(move || labels::leg_description(&data.checked.dataset, &leg, lang.get()));
-    let is_hidden = Signal::derive(move || hidden.get().contains(&corridor));
+    let is_hidden = Signal::derive(move || hidden.get().contains(&corridor) || !shown_in(year.get()));
+    let dimmed = Signal::derive(move || emphasis.get().is_some_and(|e| e != corridor));
     view! {
         <MapItem
             me=Selected::Leg(shape.id.clone())
@@ -222,6 +230,7 @@ fn leg_view(
             selected
             hovered
             hidden=is_hidden
+            dimmed
             data_leg=shape.id.clone()
         >
             <path class="hit" d=shape.d.clone() />

@@ -19,6 +19,9 @@ pub fn MapItem(
     /// Hidden items (a route switched off in the legend) leave the tab order too.
     #[prop(into, optional)]
     hidden: Signal<bool>,
+    /// Faded while the reader points at another route's figure.
+    #[prop(into, optional)]
+    dimmed: Signal<bool>,
     #[prop(optional)] transform: Option<String>,
     #[prop(optional)] data_leg: Option<String>,
     #[prop(optional)] data_node: Option<String>,
@@ -38,6 +41,7 @@ pub fn MapItem(
             class=class
             class:selected=is_selected.clone()
             class:hovered=is_hovered
+            class:dimmed=dimmed
             data-leg=data_leg.clone()
             data-node=data_node.clone()
             transform=transform

@@ -2,24 +2,38 @@
 //! The only module (with `load`) that knows about the browser.
 
 mod app;
+mod chart_table;
 mod fact_check;
+mod figure_item;
+mod investment_panel;
 mod legend;
 mod map;
 mod map_input;
 mod map_item;
+mod measure;
+mod panels;
+mod range_chart;
+mod route_figures;
 pub mod selection;
 mod sources;
 mod status;
 mod table;
+mod time_chart;
 mod tooltip;
+mod transit_panel;
+mod volume_panel;
+mod year_control;
 
 pub use app::{App, Explorer};
 pub use fact_check::FactCheck;
 pub use legend::Legend;
 pub use map::CorridorMap;
+pub use panels::Panels;
+pub use route_figures::RouteFigures;
 pub use sources::SourcesList;
 pub use status::{LoadFailure, Loading};
 pub use table::DatasetTables;
+pub use year_control::YearControl;
 
 /// Mounts the app into `<body>`, replacing the `<noscript>` fallback.
 pub fn mount() {

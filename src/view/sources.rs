@@ -37,3 +37,17 @@ fn source_view(source: Source) -> impl IntoView {
         </li>
     }
 }
+
+/// "[3]": the source's number in the sources list, linking to it; its accessible name says what
+/// it is ("Source 3: World Bank").
+pub fn source_marker(data: &Dataset, id: &str, lang: Signal<Lang>) -> impl IntoView + use<> {
+    let number = data.sources.iter().position(|s| s.id == id).map_or(0, |i| i + 1);
+    let (publisher, title) =
+        data.source(id).map(|s| (s.publisher.clone(), s.title.clone())).unwrap_or_default();
+    let label = move || format!("{} {number}: {publisher}", tr(lang.get(), Key::SourceMarker));
+    view! {
+        <a class="source-marker" href=format!("#source-{id}") title=title aria-label=label>
+            {format!("[{number}]")}
+        </a>
+    }
+}

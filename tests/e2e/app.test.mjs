@@ -76,21 +76,3 @@ test('a broken feature is named in the message', async () => {
   await page.screenshot({ path: join(shots, 'error-invalid-de.png') });
   await close();
 });
-
-test('the fact check shows the 35 Mt and 19–23 days claims with their verdicts and sources', async () => {
-  const { page, close } = await open(browser, { width: 1280, height: 800 });
-  await page.goto(server.url + '?lang=en');
-  const check = page.getByRole('region', { name: 'What the article said – and what the sources say' });
-  await check.waitFor();
-  const mt = check.getByRole('listitem').filter({ hasText: '35 Mt by 2029' });
-  assert.match(await mt.innerText(), /figure real, attribution wrong/);
-  const days = check.getByRole('listitem').filter({ hasText: '19–23 days' }).first();
-  assert.match(await days.innerText(), /unverified/);
-  const marker = days.getByRole('link').first();
-  await marker.click();
-  const target = page.locator('.source-list li:target');
-  assert.equal(await target.count(), 1);
-  assert.match(await target.innerText(), /German regional news article/);
-  await page.screenshot({ path: join(shots, 'fact-check-en.png'), fullPage: true });
-  await close();
-});

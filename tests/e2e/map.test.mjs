@@ -51,10 +51,12 @@ test('the air arc is a great circle: its middle lies off the straight chord, to 
     const len = path.getTotalLength();
     const [a, b, m] = [path.getPointAtLength(0), path.getPointAtLength(len), path.getPointAtLength(len / 2)];
     const [dx, dy] = [b.x - a.x, b.y - a.y];
-    return (dx * (m.y - a.y) - dy * (m.x - a.x)) / Math.hypot(dx, dy);
+    const north = m.y < a.y + ((m.x - a.x) * dy) / dx; // screen y grows downwards
+    return north ? Math.abs(dx * (m.y - a.y) - dy * (m.x - a.x)) / Math.hypot(dx, dy) : -1;
   });
-  // Lambert conformal conic draws great circles nearly straight: the bend is a few pixels.
-  assert.ok(Math.abs(off) > 1, `the middle lies ${off.toFixed(2)} px off the chord`);
+  // Lambert conformal conic draws great circles nearly straight: the bend is about a pixel on the
+  // 750 px map beside the panels (a straight path would measure 0).
+  assert.ok(off > 0.5, `the middle lies ${off.toFixed(2)} px off the chord`);
   await close();
 });
 

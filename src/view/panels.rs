@@ -1,0 +1,86 @@
+//! The panels as tabs (WAI-ARIA tabs pattern: arrow keys move between tabs, Tab enters the
+//! panel). One component per tab; only the open one is in the page.
+
+use super::fact_check::FactCheck;
+use super::investment_panel::InvestmentPanel;
+use super::transit_panel::TransitPanel;
+use super::volume_panel::VolumePanel;
+use crate::i18n::{Key, Lang, tr};
+use crate::labels;
+use crate::model::Dataset;
+use crate::panel::Panel;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+#[component]
+pub fn Panels(
+    data: Arc<Dataset>,
+    #[prop(into)] lang: Signal<Lang>,
+    #[prop(into)] year: Signal<u16>,
+    open: RwSignal<Panel>,
+) -> impl IntoView {
+    let tabs = Panel::ALL.map(|panel| tab(panel, open, lang));
+    let content = move || {
+        let data = data.clone();
+        match open.get() {
+            Panel::Volume => view! { <VolumePanel data lang year /> }.into_any(),
+            Panel::Transit => view! { <TransitPanel data lang /> }.into_any(),
+            Panel::Investment => view! { <InvestmentPanel data lang /> }.into_any(),
+            Panel::FactCheck => view! { <FactCheck dataset=data lang /> }.into_any(),
+        }
+    };
+    view! {
+        <section class="panels" aria-label=move || tr(lang.get(), Key::PanelsLabel)>
+            <div class="tabs" role="tablist" aria-label=move || tr(lang.get(), Key::PanelsLabel)>{tabs}</div>
+            <div
+                class="tab-panel"
+                role="tabpanel"
+                id="tab-panel"
+                aria-labelledby=move || format!("tab-{}", open.get().code())
+            >
+                {content}
+            </div>
+        </section>
+    }
+}
+
+fn tab(panel: Panel, open: RwSignal<Panel>, lang: Signal<Lang>) -> impl IntoView {
+    let is_open = move || open.get() == panel;
+    // Arrow keys move to the neighbouring tab and open it (tabs with automatic activation).
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        let step: isize = match ev.key().as_str() {
+            "ArrowRight" => 1,
+            "ArrowLeft" => -1,
+            _ => return,
+        };
+        ev.prevent_default();
+        let n = Panel::ALL.len() as isize;
+        let here = Panel::ALL.iter().position(|p| *p == panel).unwrap_or(0) as isize;
+        let next = Panel::ALL[((here + step).rem_euclid(n)) as usize];
+        open.set(next);
+        focus(&format!("tab-{}", next.code()));
+    };
+    view! {
+        <button
+            type="button"
+            role="tab"
+            id=format!("tab-{}", panel.code())
+            aria-selected=move || is_open().to_string()
+            aria-controls="tab-panel"
+            tabindex=move || if is_open() { "0" } else { "-1" }
+            on:click=move |_| open.set(panel)
+            on:keydown=on_key
+        >
+            {move || labels::panel(lang.get(), panel)}
+        </button>
+    }
+}
+
+fn focus(id: &str) {
+    use wasm_bindgen::JsCast;
+    let element = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id));
+    if let Some(el) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        // Focus can only fail on a detached element; the tab then simply keeps the old focus.
+        let _ = el.focus();
+    }
+}
