@@ -1,32 +1,138 @@
-//! What the page's address asks for: `?lang=de|en` and `?embed=1`. Unknown or malformed values
-//! are ignored (and reported), never fatal: a shared link with a typo still shows the map.
+//! The reader's state as the page's address holds it, so that a shared link shows the same
+//! thing: `?lang=en&panel=transit&year=2024&route=aktau-alat&view=2,0.41,0.55&theme=dark`, plus
+//! `embed=1` and the embed `id` for the height messages.
+//!
+//! Unknown or malformed parameters are kept in `ignored` (the page says so in a small note),
+//! never fatal: a link with a typo still shows the map.
 
+use crate::geometry::zoom::{MAX_SCALE, MIN_SCALE, MapView};
 use crate::i18n::Lang;
+use crate::model::TIMELINE;
+use crate::panel::Panel;
+
+/// A colour scheme forced by the address (else the reader's system setting applies).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Theme {
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub fn code(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+}
 
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct UrlOptions {
+pub struct UrlState {
     pub lang: Option<Lang>,
     /// Inside a newsroom article: compact, and the map must not trap page scrolling.
     pub embed: bool,
+    /// The name the embed reports its height under (`datawrapper-height`).
+    pub id: Option<String>,
+    pub theme: Option<Theme>,
+    pub panel: Option<Panel>,
+    pub year: Option<u16>,
+    /// A selected leg's id (checked against the dataset once it is loaded).
+    pub route: Option<String>,
+    /// A selected place's id.
+    pub place: Option<String>,
+    pub view: Option<MapView>,
     /// Parameters that were not understood, as written.
     pub ignored: Vec<String>,
 }
 
-impl UrlOptions {
+impl UrlState {
     /// Reads a query string such as `?embed=1&lang=en`.
     pub fn parse(query: &str) -> Self {
-        let mut options = UrlOptions::default();
+        let mut state = UrlState::default();
         for pair in query.trim_start_matches('?').split('&').filter(|p| !p.is_empty()) {
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-            match (key, value) {
-                ("lang", v) if Lang::from_tag(v).is_some() => options.lang = Lang::from_tag(v),
-                ("embed", "1" | "true" | "") => options.embed = true,
-                ("embed", "0" | "false") => options.embed = false,
-                _ => options.ignored.push(pair.to_string()),
+            if !state.read(key, value) {
+                state.ignored.push(pair.to_string());
             }
         }
-        options
+        state
     }
+
+    /// Takes one parameter; false if it is not understood.
+    fn read(&mut self, key: &str, value: &str) -> bool {
+        match key {
+            "lang" => set(&mut self.lang, Lang::from_tag(value)),
+            "embed" => {
+                let embed = match value {
+                    "1" | "true" | "" => Some(true),
+                    "0" | "false" => Some(false),
+                    _ => None,
+                };
+                embed.map(|e| self.embed = e).is_some()
+            }
+            "id" => set(&mut self.id, is_id(value).then(|| value.to_string())),
+            "theme" => {
+                set(&mut self.theme, [Theme::Light, Theme::Dark].into_iter().find(|t| t.code() == value))
+            }
+            "panel" => set(&mut self.panel, Panel::from_code(value)),
+            "year" => set(&mut self.year, value.parse().ok().filter(|y| TIMELINE.contains(y))),
+            "route" => set(&mut self.route, is_id(value).then(|| value.to_string())),
+            "place" => set(&mut self.place, is_id(value).then(|| value.to_string())),
+            "view" => set(&mut self.view, parse_view(value)),
+            _ => false,
+        }
+    }
+
+    /// The query string for this state (without `ignored`), shortest first: defaults are left
+    /// out. Starts with `?`, or is empty.
+    pub fn to_query(&self) -> String {
+        let mut parts: Vec<String> = Vec::new();
+        let mut push = |key: &str, value: Option<String>| {
+            if let Some(v) = value {
+                parts.push(format!("{key}={v}"));
+            }
+        };
+        push("lang", self.lang.map(|l| l.tag().to_string()));
+        push("embed", self.embed.then(|| "1".to_string()));
+        push("id", self.id.clone());
+        push("theme", self.theme.map(|t| t.code().to_string()));
+        push("panel", self.panel.map(|p| p.code().to_string()));
+        push("year", self.year.map(|y| y.to_string()));
+        push("route", self.route.clone());
+        push("place", self.place.clone());
+        push("view", self.view.map(|v| format!("{},{:.3},{:.3}", trim(v.scale), v.cx, v.cy)));
+        if parts.is_empty() { String::new() } else { format!("?{}", parts.join("&")) }
+    }
+}
+
+/// Stores `value` if there is one; tells whether there was.
+fn set<T>(slot: &mut Option<T>, value: Option<T>) -> bool {
+    let understood = value.is_some();
+    if understood {
+        *slot = value;
+    }
+    understood
+}
+
+/// Ids in the dataset are short codes; anything else (markup, spaces) is not an id.
+fn is_id(value: &str) -> bool {
+    (1..=64).contains(&value.len())
+        && value.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+/// `scale,cx,cy` with a scale the map allows and a centre within reach.
+fn parse_view(value: &str) -> Option<MapView> {
+    let numbers: Vec<f64> = value.split(',').map(|n| n.parse::<f64>().ok()).collect::<Option<_>>()?;
+    let [scale, cx, cy] = numbers[..] else { return None };
+    let ok =
+        (MIN_SCALE..=MAX_SCALE).contains(&scale) && (-1.0..=2.0).contains(&cx) && (-1.0..=2.0).contains(&cy);
+    ok.then_some(MapView { scale, cx, cy })
+}
+
+/// "2" rather than "2.000" for a whole scale.
+fn trim(value: f64) -> String {
+    let text = format!("{value:.3}");
+    text.trim_end_matches('0').trim_end_matches('.').to_string()
 }
 
 #[cfg(test)]
@@ -35,17 +141,51 @@ mod tests {
 
     #[test]
     fn reads_language_and_embed() {
-        let o = UrlOptions::parse("?embed=1&lang=en");
-        assert_eq!((o.lang, o.embed, o.ignored.len()), (Some(Lang::En), true, 0));
-        assert_eq!(UrlOptions::parse("").lang, None);
-        assert!(UrlOptions::parse("?embed").embed);
+        let s = UrlState::parse("?embed=1&lang=en");
+        assert_eq!((s.lang, s.embed, s.ignored.len()), (Some(Lang::En), true, 0));
+        assert_eq!(UrlState::parse("").lang, None);
+        assert!(UrlState::parse("?embed").embed);
+    }
+
+    #[test]
+    fn reads_the_whole_state_and_writes_it_back() {
+        let query = "?lang=de&embed=1&id=corridors&theme=dark&panel=transit&year=2017&route=aktau-alat&view=2,0.41,0.55";
+        let s = UrlState::parse(query);
+        assert_eq!(s.theme, Some(Theme::Dark));
+        assert_eq!(s.panel, Some(Panel::Transit));
+        assert_eq!(s.year, Some(2017));
+        assert_eq!(s.route.as_deref(), Some("aktau-alat"));
+        assert_eq!(s.view, Some(MapView { scale: 2.0, cx: 0.41, cy: 0.55 }));
+        assert!(s.ignored.is_empty(), "{:?}", s.ignored);
+        assert_eq!(s.to_query(), query.replace("view=2,0.41,0.55", "view=2,0.410,0.550"));
+        assert_eq!(UrlState::parse(&s.to_query()), s);
+        assert_eq!(UrlState::default().to_query(), "");
     }
 
     #[test]
     fn odd_parameters_are_ignored_and_listed() {
-        let o = UrlOptions::parse("?lang=fr&embed=maybe&&x=%3Cscript%3E&lang");
-        assert_eq!(o.lang, None);
-        assert!(!o.embed);
-        assert_eq!(o.ignored, ["lang=fr", "embed=maybe", "x=%3Cscript%3E", "lang"]);
+        let s = UrlState::parse(
+            "?lang=fr&embed=maybe&&x=%3Cscript%3E&lang&year=1999&year=20x6&panel=charts&route=<b>&view=99,0,0&view=1,2&theme=sepia",
+        );
+        assert_eq!(
+            (s.lang, s.embed, s.year, s.panel, s.route, s.view, s.theme),
+            (None, false, None, None, None, None, None)
+        );
+        assert_eq!(
+            s.ignored,
+            [
+                "lang=fr",
+                "embed=maybe",
+                "x=%3Cscript%3E",
+                "lang",
+                "year=1999",
+                "year=20x6",
+                "panel=charts",
+                "route=<b>",
+                "view=99,0,0",
+                "view=1,2",
+                "theme=sepia"
+            ]
+        );
     }
 }

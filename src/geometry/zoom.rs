@@ -24,7 +24,29 @@ impl Default for Zoom {
     }
 }
 
+/// The view independent of the map's size, for links: the scale and the centre of the view as a
+/// share of the frame's width and height (a phone and a desktop then show the same place).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct MapView {
+    pub scale: f64,
+    pub cx: f64,
+    pub cy: f64,
+}
+
 impl Zoom {
+    pub fn to_view(self, width: f64, height: f64) -> MapView {
+        let cx = (width / 2.0 - self.x) / self.scale / width.max(1.0);
+        let cy = (height / 2.0 - self.y) / self.scale / height.max(1.0);
+        MapView { scale: self.scale, cx, cy }
+    }
+
+    /// The zoom that shows `view` on a map of this size (bounded like any other).
+    pub fn from_view(view: MapView, width: f64, height: f64) -> Self {
+        let scale = view.scale.clamp(MIN_SCALE, MAX_SCALE);
+        Zoom { scale, x: width / 2.0 - scale * view.cx * width, y: height / 2.0 - scale * view.cy * height }
+            .bounded(width, height)
+    }
+
     pub const IDENTITY: Zoom = Zoom { scale: 1.0, x: 0.0, y: 0.0 };
 
     /// Zooms by `factor` keeping the scene point under `at` (screen) where it is.
@@ -77,6 +99,18 @@ impl Zoom {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_view_survives_a_change_of_map_size() {
+        let zoom = Zoom::IDENTITY.zoom_at(2.0, Point::new(300.0, 200.0), 800.0, 450.0);
+        let view = zoom.to_view(800.0, 450.0);
+        assert_eq!(Zoom::from_view(view, 800.0, 450.0), zoom);
+        let phone = Zoom::from_view(view, 358.0, 322.0);
+        let back = phone.to_view(358.0, 322.0);
+        assert!((back.cx - view.cx).abs() < 1e-9 && (back.cy - view.cy).abs() < 1e-9, "{back:?} {view:?}");
+        assert_eq!(Zoom::IDENTITY.to_view(800.0, 450.0), MapView { scale: 1.0, cx: 0.5, cy: 0.5 });
+    }
+
     use super::*;
 
     #[test]
