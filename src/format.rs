@@ -47,6 +47,53 @@ pub fn quantity(lang: Lang, Quantity { amount, unit: u }: Quantity) -> String {
     }
 }
 
+/// A source's date as precise as it is known: "2024", "Dezember 2024" / "December 2024",
+/// "27. Mai 2025" / "27 May 2025". Anything else is shown as written.
+pub fn date(lang: Lang, iso: &str) -> String {
+    const DE: [&str; 12] = [
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+    ];
+    const EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let parts: Vec<&str> = iso.split('-').collect();
+    let month =
+        |m: &str| m.parse::<usize>().ok().filter(|m| (1..=12).contains(m)).map(|m| lang.pick(DE, EN)[m - 1]);
+    match parts[..] {
+        [year] if year.len() == 4 => year.to_string(),
+        [year, m] => month(m).map_or(iso.to_string(), |name| format!("{name} {year}")),
+        [year, m, d] => match (month(m), d.parse::<u8>().ok().filter(|d| (1..=31).contains(d))) {
+            (Some(name), Some(day)) => {
+                lang.pick(format!("{day}. {name} {year}"), format!("{day} {name} {year}"))
+            }
+            _ => iso.to_string(),
+        },
+        _ => iso.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -61,6 +108,17 @@ mod tests {
         assert_eq!(number(Lang::De, 100.0, 3), "100");
         assert_eq!(number(Lang::De, -0.0001, 2), "0");
         assert_eq!(number(Lang::En, -2.5, 1), "−2.5");
+    }
+
+    #[test]
+    fn dates_as_precise_as_known() {
+        assert_eq!(date(Lang::De, "2024"), "2024");
+        assert_eq!(date(Lang::De, "2024-12"), "Dezember 2024");
+        assert_eq!(date(Lang::En, "2024-12"), "December 2024");
+        assert_eq!(date(Lang::De, "2025-05-27"), "27. Mai 2025");
+        assert_eq!(date(Lang::En, "2017-10-30"), "30 October 2017");
+        assert_eq!(date(Lang::En, "2024-13"), "2024-13");
+        assert_eq!(date(Lang::En, "soon"), "soon");
     }
 
     #[test]

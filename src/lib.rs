@@ -6,6 +6,8 @@
 
 pub mod basemap;
 pub mod dataset;
+pub mod embed;
+pub mod export;
 pub mod figures;
 pub mod format;
 pub mod geometry;

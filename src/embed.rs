@@ -1,0 +1,84 @@
+//! The code a newsroom pastes into its article: the iframe for the reader's current state, and
+//! the tiny parent script that sizes it from the page's `datawrapper-height` messages (the
+//! format Datawrapper's embeds use, so newsrooms' existing listeners work as well).
+
+use crate::url::UrlState;
+
+/// The parent page's listener: finds the iframe that sent the message (`event.source`), and
+/// sets its height. Plain ES5, no library, under 1 KB.
+pub const SNIPPET: &str = concat!(
+    "<script>window.addEventListener(\"message\",function(e){",
+    "var h=e.data&&e.data[\"datawrapper-height\"];if(!h||typeof h!==\"object\")return;",
+    "var f=document.getElementsByTagName(\"iframe\");",
+    "for(var i=0;i<f.length;i++){if(f[i].contentWindow!==e.source)continue;",
+    "for(var k in h){var px=+h[k];if(px>0&&px<100000)f[i].style.height=px+\"px\"}}});</script>"
+);
+
+/// The name the embed's height is reported under when the address gives none.
+pub const DEFAULT_ID: &str = "corridor-explorer";
+
+/// The embed's address for `state`: the page address with `embed=1` and an id.
+pub fn embed_url(page: &str, state: &UrlState) -> String {
+    let mut state = state.clone();
+    state.embed = true;
+    state.id.get_or_insert_with(|| DEFAULT_ID.to_string());
+    format!("{page}{}", state.to_query())
+}
+
+/// The full view's address for `state`: no embed, no id.
+pub fn full_view_url(page: &str, state: &UrlState) -> String {
+    let mut state = state.clone();
+    state.embed = false;
+    state.id = None;
+    format!("{page}{}", state.to_query())
+}
+
+/// The iframe for `state`, lazy, titled, starting at `height` px until the first message.
+pub fn iframe(page: &str, state: &UrlState, title: &str, height: u32) -> String {
+    format!(
+        "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" width=\"100%\" height=\"{height}\" style=\"border:0;width:100%;height:{height}px\"></iframe>",
+        attribute(&embed_url(page, state)),
+        attribute(title)
+    )
+}
+
+/// Iframe and listener together, as the embed dialog offers them.
+pub fn code(page: &str, state: &UrlState, title: &str, height: u32) -> String {
+    format!("{}\n{SNIPPET}", iframe(page, state, title, height))
+}
+
+/// Escapes text for a double-quoted HTML attribute.
+fn attribute(text: &str) -> String {
+    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn the_snippet_stays_under_one_kilobyte_and_checks_the_sender() {
+        assert!(SNIPPET.len() <= 1024, "{} bytes", SNIPPET.len());
+        assert!(SNIPPET.contains("contentWindow!==e.source"));
+        assert!(SNIPPET.contains("datawrapper-height"));
+    }
+
+    #[test]
+    fn the_iframe_carries_the_state_a_title_and_lazy_loading() {
+        let state = UrlState { lang: Some(Lang::En), year: Some(2017), ..UrlState::default() };
+        let code = iframe("https://example.org/corridors/", &state, "Freight \"corridors\" <map>", 900);
+        assert_eq!(
+            code,
+            "<iframe src=\"https://example.org/corridors/?lang=en&amp;embed=1&amp;id=corridor-explorer&amp;year=2017\" \
+             title=\"Freight &quot;corridors&quot; &lt;map&gt;\" loading=\"lazy\" width=\"100%\" height=\"900\" \
+             style=\"border:0;width:100%;height:900px\"></iframe>"
+        );
+    }
+
+    #[test]
+    fn the_full_view_drops_embed_and_id() {
+        let state = UrlState { embed: true, id: Some("x".into()), year: Some(2020), ..UrlState::default() };
+        assert_eq!(full_view_url("/p/", &state), "/p/?year=2020");
+    }
+}
