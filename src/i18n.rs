@@ -115,10 +115,25 @@ pub enum Key {
     ColStage,
     Unverified,
     SourceMarker,
+    AddressIgnored,
+    EmbedButton,
+    EmbedTitle,
+    EmbedHelp,
+    EmbedCode,
+    EmbedCopy,
+    EmbedCopied,
+    Close,
+    OpenFullView,
+    Downloads,
+    DownloadSvg,
+    DownloadPng,
+    DownloadCsv,
+    DownloadGeojson,
+    MoreDetails,
 }
 
 impl Key {
-    pub const ALL: [Key; 65] = [
+    pub const ALL: [Key; 80] = [
         Key::AppTitle,
         Key::AppSubtitle,
         Key::Loading,
@@ -184,6 +199,21 @@ impl Key {
         Key::ColStage,
         Key::Unverified,
         Key::SourceMarker,
+        Key::AddressIgnored,
+        Key::EmbedButton,
+        Key::EmbedTitle,
+        Key::EmbedHelp,
+        Key::EmbedCode,
+        Key::EmbedCopy,
+        Key::EmbedCopied,
+        Key::Close,
+        Key::OpenFullView,
+        Key::Downloads,
+        Key::DownloadSvg,
+        Key::DownloadPng,
+        Key::DownloadCsv,
+        Key::DownloadGeojson,
+        Key::MoreDetails,
     ];
 
     /// (German, English).
@@ -299,6 +329,27 @@ impl Key {
             Key::ColStage => ("Stand", "Stage"),
             Key::Unverified => ("unbelegt", "unverified"),
             Key::SourceMarker => ("Quelle", "Source"),
+            Key::AddressIgnored => (
+                "In der Adresse nicht verstanden und übergangen:",
+                "Not understood in the address, and ignored:",
+            ),
+            Key::EmbedButton => ("Einbetten", "Embed"),
+            Key::EmbedTitle => ("Diese Karte einbetten", "Embed this map"),
+            Key::EmbedHelp => (
+                "Den Code in den Artikel kopieren. Er zeigt die Karte so, wie sie jetzt eingestellt ist (Route, Jahr, Sprache, Ausschnitt, Reiter), und passt die Höhe des iframes selbst an.",
+                "Copy the code into the article. It shows the map as it is set now (route, year, language, view, tab) and sizes the iframe itself.",
+            ),
+            Key::EmbedCode => ("Einbettungscode", "Embed code"),
+            Key::EmbedCopy => ("Code kopieren", "Copy code"),
+            Key::EmbedCopied => ("Kopiert.", "Copied."),
+            Key::Close => ("Schließen", "Close"),
+            Key::OpenFullView => ("Vollansicht öffnen ↗", "Open full view ↗"),
+            Key::Downloads => ("Herunterladen", "Download"),
+            Key::DownloadSvg => ("Karte als SVG", "Map as SVG"),
+            Key::DownloadPng => ("Karte als PNG", "Map as PNG"),
+            Key::DownloadCsv => ("Zahlen als CSV", "Figures as CSV"),
+            Key::DownloadGeojson => ("Daten als GeoJSON", "Data as GeoJSON"),
+            Key::MoreDetails => ("Daten als Tabelle und Quellen", "Data as tables, and sources"),
         }
     }
 }

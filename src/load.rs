@@ -16,6 +16,8 @@ pub const BASEMAP_URL: &str = "data/basemap.json";
 pub struct Loaded {
     pub checked: Checked,
     pub basemap: Basemap,
+    /// The dataset file as it arrived: offered as the GeoJSON download, byte for byte.
+    pub geojson: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Error)]
@@ -58,7 +60,7 @@ pub async fn fetch_all() -> Result<Loaded, LoadError> {
     let map = fetch_text(BASEMAP_URL).await?;
     let basemap =
         basemap::read(&map).map_err(|error| LoadError::Basemap { url: BASEMAP_URL.into(), error })?;
-    Ok(Loaded { checked, basemap })
+    Ok(Loaded { checked, basemap, geojson: data })
 }
 
 /// Fetches `url` as text. `no-cache` makes the browser revalidate, so an editor's change to

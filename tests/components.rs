@@ -111,9 +111,10 @@ mod map {
     use corridor_explorer::view::{CorridorMap, Legend};
 
     fn shipped() -> Arc<Loaded> {
-        let checked = dataset::read(include_str!("../data/corridors.geojson")).unwrap();
+        let geojson = include_str!("../data/corridors.geojson").to_string();
+        let checked = dataset::read(&geojson).unwrap();
         let basemap = basemap::read(include_str!("../data/basemap.json")).unwrap();
-        Arc::new(Loaded { checked, basemap })
+        Arc::new(Loaded { checked, basemap, geojson })
     }
 
     struct Mounted {
@@ -132,7 +133,7 @@ mod map {
         let host = mount(move || {
             view! {
                 <Legend lang hidden />
-                <CorridorMap loaded lang selected hidden year emphasis=Signal::stored(None) />
+                <CorridorMap loaded lang selected hidden year emphasis=Signal::stored(None) view=RwSignal::new(None) />
             }
         });
         leptos::task::tick().await;

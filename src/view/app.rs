@@ -1,111 +1,189 @@
-//! The page: masthead with the language switch, then the content for the current load state.
+//! The page: masthead with the language switch and the embed dialog, then the content for the
+//! current load state; in an embed, a footer and the height reports to the parent page.
 
+use super::address::{self, AddressNotice};
+use super::downloads::Downloads;
+use super::embed::{EmbedDialog, EmbedFooter, report_height};
 use super::selection::{Linked, Selected};
 use super::{
     CorridorMap, DatasetTables, Legend, LoadFailure, Loading, Panels, RouteFigures, SourcesList, YearControl,
 };
 use crate::i18n::{Key, Lang, tr};
 use crate::load::{Loaded, fetch_all};
-use crate::model::{CorridorId, TIMELINE};
+use crate::model::{CorridorId, Dataset, TIMELINE};
 use crate::panel::Panel;
-use crate::url::UrlOptions;
+use crate::url::{Theme, UrlState};
+use leptos::html::Div;
 use leptos::prelude::*;
 use std::sync::Arc;
 
 #[component]
 pub fn App() -> impl IntoView {
-    let options = url_options();
-    let embed = options.embed;
-    let (lang, set_lang) = signal(initial_lang(&options));
+    let url = address::read();
+    let embed = url.embed;
+    let (lang, set_lang) = signal(initial_lang(&url));
     Effect::new(move |_| set_document_lang(lang.get()));
+    set_theme(url.theme);
+    // What the reader sees now, as an address: the embed dialog hands it out, the page's own
+    // address follows it.
+    let current = RwSignal::new(UrlState { ignored: Vec::new(), ..url.clone() });
+    address::follow(move || current.get());
+    let root = NodeRef::<Div>::new();
+    if embed {
+        report_height(root, url.id.clone().unwrap_or_else(|| crate::embed::DEFAULT_ID.to_string()));
+    }
     let data = LocalResource::new(fetch_all);
     let retry = Callback::new(move |()| data.refetch());
     let other = move || lang.get().pick(Lang::En, Lang::De);
     let content = move || {
+        let url = url.clone();
         Suspend::new(async move {
             match data.await {
-                Ok(loaded) => view! { <Explorer loaded=Arc::new(loaded) lang embed /> }.into_any(),
+                Ok(loaded) => view! { <Explorer loaded=Arc::new(loaded) lang url current /> }.into_any(),
                 Err(error) => view! { <LoadFailure error lang on_retry=retry /> }.into_any(),
             }
         })
     };
     view! {
-        <header class="masthead">
-            <h1>{move || tr(lang.get(), Key::AppTitle)}</h1>
-            <p class="subtitle">{move || tr(lang.get(), Key::AppSubtitle)}</p>
-            <button type="button" class="lang-switch" lang=move || other().tag() on:click=move |_| set_lang.set(other())>
-                {move || tr(lang.get(), Key::LanguageSwitch)}
-            </button>
-        </header>
-        <main>
-            <Suspense fallback=move || view! { <Loading lang /> }>{content}</Suspense>
-        </main>
+        <div class="app" class:embed=embed node_ref=root>
+            <header class="masthead">
+                <h1>{move || tr(lang.get(), Key::AppTitle)}</h1>
+                <p class="subtitle">{move || tr(lang.get(), Key::AppSubtitle)}</p>
+                <div class="masthead-actions">
+                    {(!embed).then(|| view! { <EmbedDialog lang state=current /> })}
+                    <button type="button" class="lang-switch" lang=move || other().tag() on:click=move |_| set_lang.set(other())>
+                        {move || tr(lang.get(), Key::LanguageSwitch)}
+                    </button>
+                </div>
+            </header>
+            <main>
+                <Suspense fallback=move || view! { <Loading lang /> }>{content}</Suspense>
+            </main>
+            {embed.then(|| view! { <EmbedFooter lang state=current /> })}
+        </div>
     }
 }
 
 /// Map with legend and year control beside the panels; below, the data as tables (the map's
-/// text alternative) and the sources. Map and panels share the selection, year and emphasis.
+/// text alternative) and the sources. Map and panels share the selection, year and emphasis;
+/// all of it starts from the address and is written back to `current`.
 #[component]
 pub fn Explorer(
     loaded: Arc<Loaded>,
     #[prop(into)] lang: Signal<Lang>,
-    /// Inside an article: map gestures must leave page scrolling alone.
+    /// The state the address asked for.
     #[prop(optional)]
-    embed: bool,
+    url: UrlState,
+    /// Where the explorer reports its state (for the address and the embed code).
+    #[prop(optional)]
+    current: Option<RwSignal<UrlState>>,
 ) -> impl IntoView {
-    let selected = RwSignal::new(None::<Selected>);
+    let dataset = Arc::new(loaded.checked.dataset.clone());
+    let mut ignored = url.ignored.clone();
+    let selected = RwSignal::new(initial_selection(&dataset, &url, &mut ignored));
     let hidden = RwSignal::new(Vec::<CorridorId>::new());
     provide_context(selected);
-    let dataset = Arc::new(loaded.checked.dataset.clone());
-    let year = RwSignal::new(
-        dataset.latest_year().unwrap_or(*TIMELINE.end()).clamp(*TIMELINE.start(), *TIMELINE.end()),
-    );
+    let first_year =
+        dataset.latest_year().unwrap_or(*TIMELINE.end()).clamp(*TIMELINE.start(), *TIMELINE.end());
+    let year = RwSignal::new(url.year.unwrap_or(first_year));
     let route = {
         let data = dataset.clone();
         Signal::derive(move || selected.get().and_then(|s| s.corridor(&data)))
     };
     let linked = Linked { route, emphasis: RwSignal::new(None) };
     provide_context(linked);
-    let open = RwSignal::new(Panel::default());
+    let open = RwSignal::new(url.panel.unwrap_or_default());
+    let view = RwSignal::new(url.view);
+    if let Some(current) = current {
+        let base = url.clone();
+        Effect::new(move |_| {
+            let (sel, y, panel) = (selected.get(), year.get(), open.get());
+            current.set(UrlState {
+                lang: Some(lang.get()),
+                panel: (panel != Panel::default()).then_some(panel),
+                year: (y != first_year).then_some(y),
+                route: match &sel {
+                    Some(Selected::Leg(id)) => Some(id.clone()),
+                    _ => None,
+                },
+                place: match sel {
+                    Some(Selected::Node(id)) => Some(id),
+                    _ => None,
+                },
+                view: view.get(),
+                ignored: Vec::new(),
+                ..base.clone()
+            });
+        });
+    }
     let statuses = dataset.legs.iter().map(|l| l.status).collect();
+    let embed = url.embed;
     view! {
+        <AddressNotice ignored lang />
         <div class="explorer">
             <div class="map-column">
                 <Legend lang hidden statuses />
-                <CorridorMap loaded lang selected hidden year emphasis=linked.emphasis cooperative=embed />
+                <CorridorMap loaded=loaded.clone() lang selected hidden year emphasis=linked.emphasis view cooperative=embed />
                 <YearControl lang year />
+                <Downloads loaded lang />
             </div>
             <div class="panel-column">
                 <RouteFigures data=dataset.clone() lang route />
                 <Panels data=dataset.clone() lang year open />
             </div>
         </div>
-        <section class="text-alternative" aria-labelledby="tables-heading">
-            <h2 id="tables-heading">{move || tr(lang.get(), Key::TablesHeading)}</h2>
-            <DatasetTables dataset=dataset.clone() lang />
-        </section>
-        <SourcesList dataset lang />
+        <details class="more" open=!embed>
+            <summary>{move || tr(lang.get(), Key::MoreDetails)}</summary>
+            <section class="text-alternative" aria-labelledby="tables-heading">
+                <h2 id="tables-heading">{move || tr(lang.get(), Key::TablesHeading)}</h2>
+                <DatasetTables dataset=dataset.clone() lang />
+            </section>
+            <SourcesList dataset lang />
+        </details>
     }
 }
 
-/// The page's query string, read once.
-fn url_options() -> UrlOptions {
-    let query = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
-    UrlOptions::parse(&query)
+/// The leg or place the address names, if the dataset has it; otherwise the parameter joins the
+/// ignored ones.
+fn initial_selection(data: &Dataset, url: &UrlState, ignored: &mut Vec<String>) -> Option<Selected> {
+    if let Some(id) = &url.route {
+        if data.legs.iter().any(|l| &l.id == id) {
+            return Some(Selected::Leg(id.clone()));
+        }
+        ignored.push(format!("route={id}"));
+    }
+    if let Some(id) = &url.place {
+        if data.node(id).is_some() {
+            return Some(Selected::Node(id.clone()));
+        }
+        ignored.push(format!("place={id}"));
+    }
+    None
 }
 
 /// `?lang=de|en` first, then the browser's language, else German.
-fn initial_lang(options: &UrlOptions) -> Lang {
+fn initial_lang(options: &UrlState) -> Lang {
     let from_browser =
         || web_sys::window().and_then(|w| w.navigator().language()).and_then(|tag| Lang::from_tag(&tag));
     options.lang.or_else(from_browser).unwrap_or_default()
 }
 
+fn root_element() -> Option<web_sys::Element> {
+    web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element())
+}
+
 /// Keeps `<html lang>` in step with the interface, for screen readers and hyphenation.
 fn set_document_lang(lang: Lang) {
-    let root = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element());
-    if let Some(root) = root {
+    if let Some(root) = root_element() {
         // Setting an attribute on <html> cannot fail for a valid name; nothing to report.
         let _ = root.set_attribute("lang", lang.tag());
+    }
+}
+
+/// `?theme=light|dark` overrides the reader's system setting (the stylesheet's light-dark()
+/// pairs follow `color-scheme`, which `data-theme` sets).
+fn set_theme(theme: Option<Theme>) {
+    if let (Some(theme), Some(root)) = (theme, root_element()) {
+        let _ = root.set_attribute("data-theme", theme.code());
     }
 }

@@ -10,7 +10,7 @@ use crate::basemap::AreaKind;
 use crate::geometry::labels::Placed;
 use crate::geometry::naming::{AreaName, Names};
 use crate::geometry::scene::{LegShape, NodeShape, SYMBOL_RADIUS};
-use crate::geometry::zoom::Zoom;
+use crate::geometry::zoom::{MapView, Zoom};
 use crate::geometry::{Point, Scene};
 use crate::i18n::{Key, Lang, tr};
 use crate::labels;
@@ -38,6 +38,9 @@ pub fn CorridorMap(
     /// The route of the figure the reader points at in a panel: the others fade.
     #[prop(into)]
     emphasis: Signal<Option<CorridorId>>,
+    /// The view as a link holds it: applied whenever the map is sized, updated when the reader
+    /// has moved the map (not during a drag).
+    view: RwSignal<Option<MapView>>,
     /// Embedded in an article: leave plain wheel and one-finger drags to the page.
     #[prop(optional)]
     cooperative: bool,
@@ -75,6 +78,7 @@ pub fn CorridorMap(
         })
     };
     frame_sea_route_when_selected(&loaded, selected, zoom, scene);
+    follow_view(view, zoom, gestures.dragging, (width, height));
 
     let active = move || hovered.get().or_else(|| selected.get());
     let shown = Shown { hidden, year, emphasis };
@@ -173,6 +177,34 @@ fn timed<T>(name: &str, work: impl FnOnce() -> T) -> T {
         let _ = p.measure_with_start_mark(name, &start);
     }
     result
+}
+
+/// Applies the linked view when the map gets its size; reports the reader's view once they let go.
+fn follow_view(
+    view: RwSignal<Option<MapView>>,
+    zoom: RwSignal<Zoom>,
+    dragging: RwSignal<bool>,
+    (width, height): (RwSignal<f64>, Memo<f64>),
+) {
+    Effect::new(move |_| {
+        let (w, h) = (width.get(), height.get());
+        if let Some(v) = view.get_untracked() {
+            zoom.set(Zoom::from_view(v, w, h));
+        }
+    });
+    Effect::new(move |first_run: Option<()>| {
+        let (now, busy) = (zoom.get(), dragging.get());
+        // The first run sees the zoom before the linked view is applied; skip it.
+        if first_run.is_none() || busy {
+            return;
+        }
+        let w = width.get_untracked();
+        let h = height.get_untracked();
+        let next = (now != Zoom::IDENTITY).then(|| now.to_view(w, h));
+        if view.get_untracked() != next {
+            view.set(next);
+        }
+    });
 }
 
 /// What decides whether a leg is drawn (legend, year control) and whether it is faded (a

@@ -1,8 +1,11 @@
 //! The Leptos components: thin, each reading the typed model and the language signal.
 //! The only module (with `load`) that knows about the browser.
 
+mod address;
 mod app;
 mod chart_table;
+mod downloads;
+mod embed;
 mod fact_check;
 mod figure_item;
 mod investment_panel;

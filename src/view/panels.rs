@@ -1,5 +1,6 @@
 //! The panels as tabs (WAI-ARIA tabs pattern: arrow keys move between tabs, Tab enters the
-//! panel). One component per tab; only the open one is in the page.
+//! panel). One component per tab; all are in the page, the closed ones hidden, so that print
+//! shows them all.
 
 use super::fact_check::FactCheck;
 use super::investment_panel::InvestmentPanel;
@@ -20,26 +21,31 @@ pub fn Panels(
     open: RwSignal<Panel>,
 ) -> impl IntoView {
     let tabs = Panel::ALL.map(|panel| tab(panel, open, lang));
-    let content = move || {
+    let panels = Panel::ALL.map(|panel| {
         let data = data.clone();
-        match open.get() {
+        let content = match panel {
             Panel::Volume => view! { <VolumePanel data lang year /> }.into_any(),
             Panel::Transit => view! { <TransitPanel data lang /> }.into_any(),
             Panel::Investment => view! { <InvestmentPanel data lang /> }.into_any(),
             Panel::FactCheck => view! { <FactCheck dataset=data lang /> }.into_any(),
-        }
-    };
-    view! {
-        <section class="panels" aria-label=move || tr(lang.get(), Key::PanelsLabel)>
-            <div class="tabs" role="tablist" aria-label=move || tr(lang.get(), Key::PanelsLabel)>{tabs}</div>
+        };
+        view! {
             <div
                 class="tab-panel"
                 role="tabpanel"
-                id="tab-panel"
-                aria-labelledby=move || format!("tab-{}", open.get().code())
+                id=format!("panel-{}", panel.code())
+                aria-labelledby=format!("tab-{}", panel.code())
+                hidden=move || open.get() != panel
             >
+                <h2 class="print-only">{move || labels::panel(lang.get(), panel)}</h2>
                 {content}
             </div>
+        }
+    });
+    view! {
+        <section class="panels" aria-label=move || tr(lang.get(), Key::PanelsLabel)>
+            <div class="tabs" role="tablist" aria-label=move || tr(lang.get(), Key::PanelsLabel)>{tabs}</div>
+            {panels}
         </section>
     }
 }
@@ -66,7 +72,7 @@ fn tab(panel: Panel, open: RwSignal<Panel>, lang: Signal<Lang>) -> impl IntoView
             role="tab"
             id=format!("tab-{}", panel.code())
             aria-selected=move || is_open().to_string()
-            aria-controls="tab-panel"
+            aria-controls=format!("panel-{}", panel.code())
             tabindex=move || if is_open() { "0" } else { "-1" }
             on:click=move |_| open.set(panel)
             on:keydown=on_key

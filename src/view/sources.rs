@@ -1,5 +1,6 @@
 //! The numbered list every footnote marker leads to: publisher, title, date and link.
 
+use crate::format;
 use crate::i18n::{Key, Lang, tr};
 use crate::model::{Dataset, Source};
 use leptos::prelude::*;
@@ -7,7 +8,7 @@ use std::sync::Arc;
 
 #[component]
 pub fn SourcesList(dataset: Arc<Dataset>, #[prop(into)] lang: Signal<Lang>) -> impl IntoView {
-    let items = dataset.sources.iter().map(|s| source_view(s.clone())).collect_view();
+    let items = dataset.sources.iter().map(|s| source_view(s.clone(), lang)).collect_view();
     view! {
         <section class="sources" aria-labelledby="sources-heading">
             <h2 id="sources-heading">{move || tr(lang.get(), Key::SourcesHeading)}</h2>
@@ -17,8 +18,8 @@ pub fn SourcesList(dataset: Arc<Dataset>, #[prop(into)] lang: Signal<Lang>) -> i
     }
 }
 
-fn source_view(source: Source) -> impl IntoView {
-    let date = source.date.clone().map(|d| format!(" ({d})")).unwrap_or_default();
+fn source_view(source: Source, lang: Signal<Lang>) -> impl IntoView {
+    let date = source.date.clone().map(|d| move || format!(" ({})", format::date(lang.get(), &d)));
     let title = match source.url.clone() {
         // A link to the source is followed only when the reader clicks it: no request is made
         // to another origin on load.

@@ -38,16 +38,17 @@ pub fn Tooltip(
         let Point { x, y } = zoom.get().apply(at);
         let width = scene.with(|s| s.width);
         // Keep the card on the map: to the left of the point when it sits in the right half.
-        let side = if x > width / 2.0 {
-            format!("right:{:.0}px", width - x + 12.0)
+        // Set through the CSSOM (style:…), not a style attribute: a strict CSP forbids the latter.
+        let (left, right) = if x > width / 2.0 {
+            (String::new(), format!("{:.0}px", width - x + 12.0))
         } else {
-            format!("left:{:.0}px", x + 12.0)
+            (format!("{:.0}px", x + 12.0), String::new())
         };
-        let style = format!("{side};top:{:.0}px", (y - 12.0).max(0.0));
+        let top = format!("{:.0}px", (y - 12.0).max(0.0));
         let mut lines = lines.into_iter();
         let title = lines.next().unwrap_or_default();
         Some(view! {
-            <div class="tooltip" role="status" style=style>
+            <div class="tooltip" role="status" style:left=left style:right=right style:top=top>
                 <strong>{title}</strong>
                 {lines.map(|l| view! { <span>{l}</span> }).collect_view()}
             </div>

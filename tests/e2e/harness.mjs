@@ -14,14 +14,18 @@ const types = {
   '.css': 'text/css', '.json': 'application/json', '.geojson': 'application/geo+json', '.png': 'image/png',
 };
 
-/** Serves dist/ on a free loopback port. */
-export async function serve() {
+/** The Content-Security-Policy the README asks hosts to send. */
+export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
+  "img-src 'self' data: blob:; connect-src 'self'";
+
+/** Serves dist/ on a free loopback port, with `headers` on every answer. */
+export async function serve(headers = {}) {
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     const file = join(dist, path.endsWith('/') ? path + 'index.html' : path);
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+      res.writeHead(200, { ...headers, 'content-type': types[extname(file)] ?? 'application/octet-stream' });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' });
@@ -46,6 +50,8 @@ export async function launch() {
 export async function open(browser, viewport = { width: 1280, height: 800 }) {
   const context = await browser.newContext({ viewport, locale: 'de-DE' });
   const page = await context.newPage();
+  // A step that cannot happen fails within 10 s, naming the step, instead of hanging the run.
+  page.setDefaultTimeout(10_000);
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   return { page, errors, close: () => context.close() };

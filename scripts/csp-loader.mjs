@@ -1,0 +1,19 @@
+// Trunk post-build hook: moves Trunk's inline loader <script> into a file of its own, so that
+// the page runs under `script-src 'self' 'wasm-unsafe-eval'` without 'unsafe-inline' or a hash
+// that changes with every build. Runs in Trunk's staging directory (TRUNK_STAGING_DIR).
+import { readFile, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run this as a Trunk hook');
+const index = join(dir, 'index.html');
+const html = await readFile(index, 'utf8');
+const inline = /<script type="module">([\s\S]*?)<\/script>/g;
+const scripts = [...html.matchAll(inline)];
+if (scripts.length !== 1) throw new Error(`expected one inline module script, found ${scripts.length}`);
+const code = scripts[0][1].trim() + '\n';
+const name = `loader-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`;
+await writeFile(join(dir, name), code);
+await writeFile(index, html.replace(scripts[0][0], `<script type="module" src="./${name}"></script>`));
+console.log(`csp-loader: inline loader moved to ${name}`);

@@ -1,0 +1,156 @@
+//! Downloads, all made in the browser: the map as a self-contained SVG (the page's styles and
+//! the attribution inside) and as a PNG at twice its size, the figures as CSV, the dataset as
+//! the GeoJSON file it was read from.
+
+use crate::export;
+use crate::i18n::{Key, Lang, tr};
+use crate::load::Loaded;
+use leptos::prelude::*;
+use std::sync::Arc;
+use wasm_bindgen::prelude::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+
+#[component]
+pub fn Downloads(loaded: Arc<Loaded>, #[prop(into)] lang: Signal<Lang>) -> impl IntoView {
+    let csv = {
+        let loaded = loaded.clone();
+        move |_| {
+            let text = export::figures_csv(&loaded.checked.dataset, lang.get_untracked());
+            save(&text, "text/csv;charset=utf-8", "corridor-explorer-figures.csv");
+        }
+    };
+    let geojson = move |_| save(&loaded.geojson, "application/geo+json", "corridor-explorer-data.geojson");
+    let svg = move |_| {
+        if let Some(text) = map_svg(lang.get_untracked()) {
+            save(&text, "image/svg+xml", "corridor-explorer-map.svg");
+        }
+    };
+    let png = move |_| {
+        if let Some(text) = map_svg(lang.get_untracked()) {
+            save_png(&text, "corridor-explorer-map.png");
+        }
+    };
+    let t = move |key| move || tr(lang.get(), key);
+    view! {
+        <div class="downloads" role="group" aria-labelledby="downloads-label">
+            <span id="downloads-label">{t(Key::Downloads)}</span>
+            <button type="button" on:click=svg>{t(Key::DownloadSvg)}</button>
+            <button type="button" on:click=png>{t(Key::DownloadPng)}</button>
+            <button type="button" on:click=csv>{t(Key::DownloadCsv)}</button>
+            <button type="button" on:click=geojson>{t(Key::DownloadGeojson)}</button>
+        </div>
+    }
+}
+
+/// The map as it is now (zoom, hidden routes, year), with the page's stylesheet inside and the
+/// attribution at the bottom: a file that opens the same anywhere.
+fn map_svg(lang: Lang) -> Option<String> {
+    let document = web_sys::window()?.document()?;
+    let map = document.query_selector("svg.map").ok()??;
+    let copy: web_sys::Element = map.clone_node_with_deep(true).ok()?.dyn_into().ok()?;
+    let height: f64 = copy.get_attribute("height")?.parse().ok()?;
+    let note = document.create_element_ns(Some("http://www.w3.org/2000/svg"), "text").ok()?;
+    note.set_text_content(Some(tr(lang, Key::Attribution)));
+    for (name, value) in [("x", "6"), ("y", &format!("{}", height - 6.0)), ("class", "attribution-note")] {
+        note.set_attribute(name, value).ok()?;
+    }
+    copy.append_child(&note).ok()?;
+    if let Some(theme) = document.document_element().and_then(|r| r.get_attribute("data-theme")) {
+        copy.set_attribute("data-theme", &theme).ok()?;
+    }
+    let markup = web_sys::XmlSerializer::new().ok()?.serialize_to_string(&copy).ok()?;
+    // The stylesheet goes right after the opening tag; `:root` in it is the SVG element.
+    let open_end = markup.find('>')? + 1;
+    let css = page_css(&document).replace("]]>", "]]]]><![CDATA[>");
+    Some(format!("{}<style><![CDATA[{css}]]></style>{}", &markup[..open_end], &markup[open_end..]))
+}
+
+/// Every rule of the page's (same-origin) stylesheets.
+fn page_css(document: &web_sys::Document) -> String {
+    let sheets = document.style_sheets();
+    let mut css = String::new();
+    for i in 0..sheets.length() {
+        let Some(sheet) = sheets.item(i).and_then(|s| s.dyn_into::<web_sys::CssStyleSheet>().ok()) else {
+            continue;
+        };
+        let Ok(rules) = sheet.css_rules() else { continue };
+        for j in 0..rules.length() {
+            if let Some(rule) = rules.item(j) {
+                css.push_str(&rule.css_text());
+                css.push('\n');
+            }
+        }
+    }
+    css
+}
+
+/// Offers `text` as a file named `name`.
+fn save(text: &str, mime: &str, name: &str) {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    if let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) {
+        save_blob(&blob, name);
+    }
+}
+
+fn save_blob(blob: &web_sys::Blob, name: &str) {
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(blob) else { return };
+    let link = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.create_element("a").ok())
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok());
+    if let Some(link) = link {
+        link.set_href(&url);
+        link.set_download(name);
+        link.click();
+    }
+    // The click has started the download; the object URL is no longer needed.
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// Draws the SVG on a canvas at twice its size and offers the result as a PNG.
+fn save_png(svg: &str, name: &'static str) {
+    let parts = js_sys::Array::of1(&JsValue::from_str(svg));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("image/svg+xml");
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    let Ok(image) = web_sys::HtmlImageElement::new() else { return };
+    let loaded = image.clone();
+    let source = url.clone();
+    let on_load = Closure::once(move || {
+        let _ = web_sys::Url::revoke_object_url(&source);
+        draw_and_save(&loaded, name);
+    });
+    image.set_onload(Some(on_load.as_ref().unchecked_ref()));
+    on_load.forget();
+    image.set_src(&url);
+}
+
+fn draw_and_save(image: &web_sys::HtmlImageElement, name: &'static str) {
+    const SCALE: f64 = 2.0;
+    let (w, h) = (image.natural_width(), image.natural_height());
+    let canvas = web_sys::window()
+        .and_then(|win| win.document())
+        .and_then(|d| d.create_element("canvas").ok())
+        .and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok());
+    let Some(canvas) = canvas else { return };
+    canvas.set_width((f64::from(w) * SCALE) as u32);
+    canvas.set_height((f64::from(h) * SCALE) as u32);
+    let context = canvas
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok());
+    let Some(context) = context else { return };
+    let _ = context.scale(SCALE, SCALE);
+    let _ = context.draw_image_with_html_image_element(image, 0.0, 0.0);
+    let on_blob = Closure::once(move |blob: JsValue| {
+        if let Ok(blob) = blob.dyn_into::<web_sys::Blob>() {
+            save_blob(&blob, name);
+        }
+    });
+    let _ = canvas.to_blob(on_blob.as_ref().unchecked_ref());
+    on_blob.forget();
+}

@@ -1,0 +1,102 @@
+//! Living inside a newsroom's article: the height report to the parent page, the embed dialog
+//! that hands out the code, and the embed's footer.
+
+use crate::embed;
+use crate::i18n::{Key, Lang, tr};
+use crate::url::UrlState;
+use leptos::html::{Dialog, Div};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::Closure;
+
+/// Posts `{"datawrapper-height": {id: px}}` to the parent page now and whenever the element's
+/// height changes (a language switch, a panel opened, a rotated phone).
+pub fn report_height(element: NodeRef<Div>, id: String) {
+    Effect::new(move |_| {
+        let Some(el) = element.get() else { return };
+        let id = id.clone();
+        let on_resize = Closure::<dyn Fn()>::new(move || post_height(&id));
+        let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) else { return };
+        observer.observe(&el);
+        // Both live as long as the page: the embed never stops reporting.
+        on_resize.forget();
+        std::mem::forget(observer);
+    });
+}
+
+fn post_height(id: &str) {
+    let Some(window) = web_sys::window() else { return };
+    let Some(body) = window.document().and_then(|d| d.body()) else { return };
+    let height = body.get_bounding_client_rect().height().ceil();
+    let inner = js_sys::Object::new();
+    let outer = js_sys::Object::new();
+    // Setting a property on a fresh plain object cannot fail.
+    let _ = js_sys::Reflect::set(&inner, &id.into(), &height.into());
+    let _ = js_sys::Reflect::set(&outer, &"datawrapper-height".into(), &inner);
+    // "*": the message is a height, nothing secret; the parent checks the sender.
+    if let Ok(Some(parent)) = window.parent()
+        && parent != window
+    {
+        let _ = parent.post_message(&outer, "*");
+    }
+}
+
+/// The button and dialog that give an editor the embed code for what they see now.
+#[component]
+pub fn EmbedDialog(#[prop(into)] lang: Signal<Lang>, #[prop(into)] state: Signal<UrlState>) -> impl IntoView {
+    let dialog = NodeRef::<Dialog>::new();
+    let copied = RwSignal::new(false);
+    let code = move || {
+        let title = format!("{} – corridor-explorer", tr(lang.get(), Key::AppTitle));
+        embed::code(&super::address::page(), &state.get(), &title, 900)
+    };
+    let open = move |_| {
+        copied.set(false);
+        if let Some(d) = dialog.get() {
+            // Fails only if the dialog is already open; then it stays open.
+            let _ = d.show_modal();
+        }
+    };
+    let close = move |_| {
+        if let Some(d) = dialog.get() {
+            d.close();
+        }
+    };
+    let copy = move |_| {
+        let text = code();
+        let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else { return };
+        let promise = clipboard.write_text(&text);
+        leptos::task::spawn_local(async move {
+            copied.set(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
+        });
+    };
+    view! {
+        <button type="button" class="embed-open" aria-haspopup="dialog" on:click=open>
+            {move || tr(lang.get(), Key::EmbedButton)}
+        </button>
+        <dialog class="embed-dialog" node_ref=dialog aria-labelledby="embed-title">
+            <h2 id="embed-title">{move || tr(lang.get(), Key::EmbedTitle)}</h2>
+            <p>{move || tr(lang.get(), Key::EmbedHelp)}</p>
+            <label for="embed-code">{move || tr(lang.get(), Key::EmbedCode)}</label>
+            <textarea id="embed-code" readonly rows="7" prop:value=code></textarea>
+            <div class="embed-actions">
+                <button type="button" on:click=copy>{move || tr(lang.get(), Key::EmbedCopy)}</button>
+                <span role="status">{move || copied.get().then(|| tr(lang.get(), Key::EmbedCopied))}</span>
+                <button type="button" on:click=close>{move || tr(lang.get(), Key::Close)}</button>
+            </div>
+        </dialog>
+    }
+}
+
+/// The embed's footer: where the figures come from, and the way out to the full view.
+#[component]
+pub fn EmbedFooter(#[prop(into)] lang: Signal<Lang>, #[prop(into)] state: Signal<UrlState>) -> impl IntoView {
+    let href = move || embed::full_view_url(&super::address::page(), &state.get());
+    view! {
+        <footer class="embed-footer">
+            <a href="#sources-heading">{move || tr(lang.get(), Key::SourcesHeading)}</a>
+            " · "
+            <a href=href target="_blank" rel="noopener">{move || tr(lang.get(), Key::OpenFullView)}</a>
+        </footer>
+    }
+}
