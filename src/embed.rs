@@ -62,6 +62,9 @@ mod tests {
         assert!(SNIPPET.len() <= 1024, "{} bytes", SNIPPET.len());
         assert!(SNIPPET.contains("contentWindow!==e.source"));
         assert!(SNIPPET.contains("datawrapper-height"));
+        let readme = include_str!("../README.md");
+        assert!(readme.contains(SNIPPET), "README shows the snippet as the dialog hands it out");
+        assert!(readme.contains(&format!("a listener script of {} bytes", SNIPPET.len())));
     }
 
     #[test]
