@@ -1,65 +1,110 @@
-// Browser timings of the release build (dist/), in headless Debian Chromium: part of `./run bench`.
-//   - navigation → the map's paths in the DOM (median of 5 loads)
-//   - building the scene (projection, every path, labels) in wasm, from the app's User Timing
-//   - a resize: new Scene (projection, all paths, labels) built and drawn (median of 5)
-//   - frame times while panning by drag for 2 s (p50/p95 of requestAnimationFrame intervals)
-import { serve, launch, open } from '../tests/e2e/harness.mjs';
+// Browser timings in headless Debian Chromium (playwright-core), for the app and for the
+// MapLibre reference, measured the same way:
+//   - navigation → the map drawn (ours: route paths in the DOM; reference: MapLibre's first idle)
+//   - selecting a route, 100 times: from the click to the first task after the next frame
+//     (requestAnimationFrame, then a zero timeout: the frame has been painted), p50/p95
+//   - a 2 s pan by drag and a 2 s zoom by wheel: intervals between animation frames, p50/p95
+import { launch } from '../tests/e2e/harness.mjs';
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const pct = (xs, q) => [...xs].sort((a, b) => a - b)[Math.round((xs.length - 1) * q)];
+export const pct = (xs, q) => [...xs].sort((a, b) => a - b)[Math.round((xs.length - 1) * q)];
 
-const server = await serve();
-const browser = await launch();
-const results = {};
-try {
-  const loads = [];
-  const resizes = [];
-  const scenes = [];
-  for (let i = 0; i < 5; i++) {
-    const { page, close } = await open(browser, { width: 1280, height: 800 });
-    await page.goto(server.url + '?lang=en');
-    await page.locator('svg.map g.leg path.line').first().waitFor();
-    loads.push(await page.evaluate(() => performance.now()));
-    // The app measures each scene build (User Timing); the last one is at the page's real width.
-    scenes.push(await page.evaluate(() => performance.getEntriesByName('corridor-explorer scene').at(-1).duration));
-    await page.waitForTimeout(200);
-    const before = await page.locator('svg.map').getAttribute('viewBox');
-    const t0 = Date.now();
-    await page.setViewportSize({ width: 1100, height: 800 });
-    await page.waitForFunction((b) => document.querySelector('svg.map').getAttribute('viewBox') !== b, before);
-    resizes.push(Date.now() - t0);
-    await close();
-  }
-  results['navigation → map paths in the DOM (ms, median of 5)'] = median(loads).toFixed(0);
-  results['build the scene in wasm: projection and all paths (ms, median of 5)'] = median(scenes).toFixed(2);
-  results['resize → new scene drawn (ms, median of 5)'] = median(resizes).toFixed(0);
-
-  const { page, close } = await open(browser, { width: 1280, height: 800 });
-  await page.goto(server.url + '?lang=en');
-  await page.locator('svg.map g.leg path.line').first().waitFor();
-  await page.getByRole('button', { name: 'Zoom in' }).click();
-  const box = await page.locator('svg.map').boundingBox();
+async function frames(page, box, gesture) {
   await page.evaluate(() => {
+    // A new recording ends the previous one's chain of callbacks (each chain checks its own id).
+    const id = (window.__recording = (window.__recording ?? 0) + 1);
     window.__frames = [];
-    const tick = (t) => { window.__frames.push(t); if (window.__frames.length < 400) requestAnimationFrame(tick); };
+    const tick = (t) => { if (window.__recording === id) { window.__frames.push(t); requestAnimationFrame(tick); } };
     requestAnimationFrame(tick);
   });
   const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
   await page.mouse.move(cx, cy);
-  await page.mouse.down();
   const start = Date.now();
-  for (let i = 0; Date.now() - start < 2000; i++) {
-    await page.mouse.move(cx + 150 * Math.sin(i / 10), cy + 60 * Math.cos(i / 10));
+  if (gesture === 'pan') {
+    await page.mouse.down();
+    for (let i = 0; Date.now() - start < 2000; i++) await page.mouse.move(cx + 150 * Math.sin(i / 10), cy + 60 * Math.cos(i / 10));
+    await page.mouse.up();
+  } else {
+    for (let i = 0; Date.now() - start < 2000; i++) {
+      await page.mouse.wheel(0, i % 20 < 10 ? -60 : 60);
+      await page.waitForTimeout(16);
+    }
   }
-  await page.mouse.up();
-  const frames = await page.evaluate(() => window.__frames);
-  const deltas = frames.slice(1).map((t, i) => t - frames[i]);
-  results['pan by drag: frame interval p50 (ms)'] = pct(deltas, 0.5).toFixed(1);
-  results['pan by drag: frame interval p95 (ms)'] = pct(deltas, 0.95).toFixed(1);
-  results['pan by drag: frames measured'] = deltas.length;
-  await close();
-} finally {
-  await browser.close();
-  server.close();
+  const ts = await page.evaluate(() => { window.__recording += 1; return window.__frames; });
+  const deltas = ts.slice(1).map((t, i) => t - ts[i]);
+  return { p50: pct(deltas, 0.5), p95: pct(deltas, 0.95), n: deltas.length };
 }
-for (const [k, v] of Object.entries(results)) console.log(`${k}: ${v}`);
+
+/** Clicks → painted, `n` times, in the page; `select(i)` selects the i-th route. */
+async function selections(page, n, select) {
+  return page.evaluate(async ({ n, select }) => {
+    const run = new Function('i', select);
+    const times = [];
+    for (let i = 0; i < n; i++) {
+      const t0 = performance.now();
+      run(i);
+      await new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
+      times.push(performance.now() - t0);
+    }
+    return times;
+  }, { n, select });
+}
+
+const apps = {
+  ours: {
+    drawn: async (page) => { await page.locator('svg.map g.leg path.line').first().waitFor({ timeout: 60_000 }); return page.evaluate(() => performance.now()); },
+    area: (page) => page.locator('svg.map').boundingBox(),
+    select: `const legs = document.querySelectorAll('svg.map g.leg'); legs[i % legs.length].dispatchEvent(new MouseEvent('click', { bubbles: true }));`,
+  },
+  reference: {
+    drawn: async (page) => { await page.waitForFunction(() => window.__drawn, null, { timeout: 60_000 }); return page.evaluate(() => window.__drawn); },
+    area: (page) => page.locator('#map').boundingBox(),
+    select: `const ids = window.__map.querySourceFeatures('corridors').filter((f) => f.geometry.type === 'LineString').map((f) => f.id); window.__select(ids[i % ids.length]);`,
+  },
+};
+
+/** Every browser figure for one app at `url`. */
+export async function measure(kind, url) {
+  const app = apps[kind];
+  const browser = await launch();
+  try {
+    const loads = [];
+    for (let i = 0; i < 5; i++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      await page.goto(url);
+      loads.push(await app.drawn(page));
+      await context.close();
+    }
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(url);
+    await app.drawn(page);
+    await page.waitForTimeout(500);
+    const select = await selections(page, 100, app.select);
+    const box = await app.area(page);
+    const pan = await frames(page, box, 'pan');
+    const zoom = await frames(page, box, 'zoom');
+    await context.close();
+    return { load: median(loads), select: { p50: pct(select, 0.5), p95: pct(select, 0.95) }, pan, zoom };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Our scene build (User Timing) and load for a dataset served in place of the shipped one. */
+export async function sceneWith(url, dataset) {
+  const browser = await launch();
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.route('**/data/corridors.geojson', (route) => route.fulfill({ status: 200, body: dataset }));
+    await page.goto(url);
+    const drawn = await apps.ours.drawn(page);
+    const scene = await page.evaluate(() => performance.getEntriesByName('corridor-explorer scene').at(-1).duration);
+    await context.close();
+    return { drawn, scene };
+  } finally {
+    await browser.close();
+  }
+}

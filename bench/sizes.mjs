@@ -1,0 +1,28 @@
+// Bytes of every asset of the first render, raw, gzip (level 9) and brotli (quality 11).
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+
+export function compressed(bytes) {
+  return {
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    br: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+/** Sizes of `files` (paths relative to `root`), each and in total. */
+export async function sizes(root, files) {
+  const rows = [];
+  for (const file of files) rows.push({ file, ...compressed(await readFile(join(root, file))) });
+  const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, br: t.br + r.br }), { raw: 0, gzip: 0, br: 0 });
+  return { rows, total };
+}
+
+/** The app's first render: the page, the loader, the JS glue, the wasm, the CSS, both data files. */
+export async function appFiles(dist) {
+  const names = await readdir(dist);
+  const pick = (re) => names.filter((n) => re.test(n));
+  return ['index.html', ...pick(/^loader-.*\.js$/), ...pick(/^corridor-explorer-[0-9a-f]+\.js$/),
+    ...pick(/_bg\.wasm$/), ...pick(/\.css$/), 'data/corridors.geojson', 'data/basemap.json'];
+}
