@@ -132,10 +132,10 @@ fn plot(chart: &TimeChart, lang: Lang, linked: Linked) -> impl IntoView + use<> 
     let years = chart.x_ticks.iter().map(|&(x, year)| {
         view! { <text class="tick" x=x y=bottom + 16.0 text-anchor="middle">{year.to_string()}</text> }
     });
-    let route = linked.route.get();
+    // Only the class follows the selection: selecting a route must not redraw the chart.
+    let route = linked.route;
     let series = chart.series.iter().map(|s| {
-        let dimmed = route.is_some() && s.corridor != route;
-        series_shapes(s, lang, dimmed, (left, right))
+        series_shapes(s, lang, route, (left, right))
     });
     view! {
         <g aria-hidden="true">
@@ -150,9 +150,10 @@ fn plot(chart: &TimeChart, lang: Lang, linked: Linked) -> impl IntoView + use<> 
 fn series_shapes(
     s: &SeriesShape,
     lang: Lang,
-    dimmed: bool,
+    route: Signal<Option<crate::model::CorridorId>>,
     (left, right): (f64, f64),
 ) -> impl IntoView + use<> {
+    let corridor = s.corridor;
     let class = format!("series corridor-{}", s.corridor.map_or("none", |c| c.code()));
     let capacity = s.capacity.as_ref().map(|c| {
         view! {
@@ -168,7 +169,7 @@ fn series_shapes(
         .map(|d| view! { <circle class="dot" cx=d.x cy=d.y r="3.5" data-figure=d.figure.clone() /> });
     let targets = s.targets.iter().map(|d| target(d, lang));
     view! {
-        <g class=class class:dimmed=dimmed>
+        <g class=class class:dimmed=move || route.get().is_some_and(|r| Some(r) != corridor)>
             {capacity}
             <path class="line" d=s.line.clone() />
             {dots.collect_view()}
