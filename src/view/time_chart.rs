@@ -134,9 +134,7 @@ fn plot(chart: &TimeChart, lang: Lang, linked: Linked) -> impl IntoView + use<> 
     });
     // Only the class follows the selection: selecting a route must not redraw the chart.
     let route = linked.route;
-    let series = chart.series.iter().map(|s| {
-        series_shapes(s, lang, route, (left, right))
-    });
+    let series = chart.series.iter().map(|s| series_shapes(s, lang, route, (left, right)));
     view! {
         <g aria-hidden="true">
             {grid.collect_view()}
