@@ -38,6 +38,11 @@ pub use status::{LoadFailure, Loading};
 pub use table::DatasetTables;
 pub use year_control::YearControl;
 
+/// `corridor-middle` … or `corridor-none`: the class that gives an element its route's colour.
+fn corridor_class(corridor: Option<crate::model::CorridorId>) -> String {
+    format!("corridor-{}", corridor.map_or("none", |c| c.code()))
+}
+
 /// Mounts the app into `<body>`, replacing the `<noscript>` fallback.
 pub fn mount() {
     leptos::mount::mount_to_body(App);

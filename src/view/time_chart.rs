@@ -110,7 +110,7 @@ fn series_key(data: &Dataset, series: &Series, lang: Signal<Lang>) -> impl IntoV
     }
     let markers = sources.into_iter().map(|s| source_marker(data, s, lang)).collect_view();
     let label = series.label.clone();
-    let class = format!("series-key corridor-{}", series.corridor.map_or("none", |c| c.code()));
+    let class = format!("series-key {}", super::corridor_class(series.corridor));
     view! {
         <li class=class on:mouseenter=move |_| enter() on:mouseleave=move |_| leave() on:focusin=move |_| enter() on:focusout=move |_| leave()>
             <svg class="swatch" width="28" height="10" aria-hidden="true"><line x1="1" y1="5" x2="27" y2="5" /><circle cx="14" cy="5" r="3" /></svg>
@@ -152,7 +152,7 @@ fn series_shapes(
     (left, right): (f64, f64),
 ) -> impl IntoView + use<> {
     let corridor = s.corridor;
-    let class = format!("series corridor-{}", s.corridor.map_or("none", |c| c.code()));
+    let class = format!("series {}", super::corridor_class(s.corridor));
     let capacity = s.capacity.as_ref().map(|c| {
         view! {
             <g class="capacity" data-figure=c.figure.clone()>

@@ -19,14 +19,22 @@ export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; st
   "img-src 'self' data: blob:; connect-src 'self'";
 
 /** Serves dist/ on a free loopback port, with `headers` on every answer. */
-export async function serve(headers = {}) {
+export const serve = (headers = {}) => serveDir(dist, { headers });
+
+/**
+ * Serves `root` on a free loopback port. `encode(file, body, acceptEncoding)` may return
+ * `{ encoding, body }` to send the body compressed (the benchmark does, as a real host would).
+ */
+export async function serveDir(root, { headers = {}, encode = () => null } = {}) {
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    const file = join(dist, path.endsWith('/') ? path + 'index.html' : path);
+    const file = join(root, path.endsWith('/') ? path + 'index.html' : path);
     try {
       const body = await readFile(file);
-      res.writeHead(200, { ...headers, 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-      res.end(body);
+      const encoded = encode(file, body, req.headers['accept-encoding'] ?? '');
+      const type = { 'content-type': types[extname(file)] ?? 'application/octet-stream' };
+      res.writeHead(200, { ...headers, ...type, ...(encoded ? { 'content-encoding': encoded.encoding } : {}) });
+      res.end(encoded ? encoded.body : body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' });
       res.end('not found');
