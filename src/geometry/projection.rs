@@ -38,13 +38,16 @@ impl ConicConformal {
         // The pole itself maps to infinity; stop just short of it.
         let phi = p.lat.to_radians().max(-std::f64::consts::FRAC_PI_2 + 1e-6);
         let rho = self.f / (FRAC_PI_4 + phi / 2.0).tan().powf(self.n);
-        (rho * (self.n * lambda).sin(), self.f - rho * (self.n * lambda).cos())
+        // One sin_cos instead of two calls: projecting is most of a big dataset's scene.
+        let (sin, cos) = (self.n * lambda).sin_cos();
+        (rho * sin, self.f - rho * cos)
     }
 }
 
 /// Longitude difference into −180…180.
 fn wrap_degrees(d: f64) -> f64 {
-    (d + 540.0).rem_euclid(360.0) - 180.0
+    // Nearly every input is already in range: skip the division then.
+    if (-180.0..180.0).contains(&d) { d } else { (d + 540.0).rem_euclid(360.0) - 180.0 }
 }
 
 /// The conic scaled and translated onto the screen.

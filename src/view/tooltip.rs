@@ -4,7 +4,7 @@
 use super::selection::Selected;
 use crate::format;
 use crate::geometry::zoom::Zoom;
-use crate::geometry::{Point, Scene};
+use crate::geometry::{Point, Scene, great_circle};
 use crate::i18n::{Key, Lang, tr};
 use crate::labels;
 use crate::load::Loaded;
@@ -27,7 +27,7 @@ pub fn Tooltip(
             Selected::Leg(id) => {
                 let leg = data.legs.iter().find(|l| l.id == id)?;
                 let at = scene.with(|s| s.legs.iter().find(|l| l.id == id).map(|l| l.middle))?;
-                (leg_lines(data, leg, lang, scene), at)
+                (leg_lines(data, leg, lang), at)
             }
             Selected::Node(id) => {
                 let node = data.node(&id)?;
@@ -57,8 +57,9 @@ pub fn Tooltip(
     view! { {content} }
 }
 
-fn leg_lines(data: &Dataset, leg: &Leg, lang: Lang, scene: Memo<Scene>) -> Vec<String> {
-    let km = scene.with(|s| s.legs.iter().find(|l| l.id == leg.id).map(|l| l.length_km)).unwrap_or(0.0);
+fn leg_lines(data: &Dataset, leg: &Leg, lang: Lang) -> Vec<String> {
+    // Along the globe: an air leg's two points give its great circle, the length drawn.
+    let km = great_circle::length_km(&leg.path);
     let approx = if leg.schematic { "≈ " } else { "" };
     let mut lines = vec![
         labels::leg_name(data, leg, lang),
