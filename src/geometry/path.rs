@@ -59,7 +59,7 @@ fn push_tenths(d: &mut String, v: i64) {
     }
     let v = v.unsigned_abs();
     push_digits(d, v / 10);
-    if v % 10 != 0 {
+    if !v.is_multiple_of(10) {
         d.push('.');
         d.push(char::from(b'0' + (v % 10) as u8));
     }

@@ -86,9 +86,10 @@ pub fn Explorer(
     let first_year =
         dataset.latest_year().unwrap_or(*TIMELINE.end()).clamp(*TIMELINE.start(), *TIMELINE.end());
     let year = RwSignal::new(url.year.unwrap_or(first_year));
+    // A memo, so that selecting another leg of the same route re-renders nothing route-wide.
     let route = {
         let data = dataset.clone();
-        Signal::derive(move || selected.get().and_then(|s| s.corridor(&data)))
+        Signal::from(Memo::new(move |_| selected.with(|s| s.as_ref().and_then(|s| s.corridor(&data)))))
     };
     let linked = Linked { route, emphasis: RwSignal::new(None) };
     provide_context(linked);

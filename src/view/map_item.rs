@@ -27,8 +27,10 @@ pub fn MapItem(
     #[prop(optional)] data_node: Option<String>,
     children: Children,
 ) -> impl IntoView {
-    let is =
-        move |signal: RwSignal<Option<Selected>>, me: Selected| move || signal.get().as_ref() == Some(&me);
+    // `with`, not `get`: each of the map's items checks on every selection, without a clone.
+    let is = move |signal: RwSignal<Option<Selected>>, me: Selected| {
+        move || signal.with(|s| s.as_ref() == Some(&me))
+    };
     let is_selected = is(selected, me.clone());
     let is_hovered = is(hovered, me.clone());
     let select = {

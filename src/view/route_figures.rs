@@ -1,4 +1,8 @@
 //! The selected route's figures, brought forward above the panels.
+//!
+//! A route's card is rendered the first time the route is selected and kept (hidden) after that:
+//! readers go back and forth between routes, and showing a card again is then one attribute
+//! instead of a list of figures built anew.
 
 use super::figure_item::FigureItem;
 use crate::i18n::{Key, Lang, tr};
@@ -13,22 +17,36 @@ pub fn RouteFigures(
     #[prop(into)] lang: Signal<Lang>,
     #[prop(into)] route: Signal<Option<CorridorId>>,
 ) -> impl IntoView {
-    let content = move || {
-        let route = route.get()?;
-        let figures: Vec<_> = data.figures.iter().filter(|f| f.corridor == Some(route)).cloned().collect();
-        let empty =
-            figures.is_empty().then(|| view! { <p>{move || tr(lang.get(), Key::NoRouteFigures)}</p> });
-        let items = figures
-            .into_iter()
-            .map(|f| view! { <FigureItem figure=f data=data.clone() lang /> })
-            .collect_view();
-        Some(view! {
-            <h2 id="route-figures-heading" class=format!("corridor-{}", route.code())>
+    let cards = CorridorId::ALL.map(|id| {
+        let data = data.clone();
+        // Once true, stays true: the card is kept after its first showing.
+        let rendered = Memo::new(move |before: Option<&bool>| {
+            before.copied().unwrap_or(false) || route.get() == Some(id)
+        });
+        move || rendered.get().then(|| card(&data, id, lang, route))
+    });
+    view! { <div class="route-figures" aria-live="polite">{cards.into_iter().collect_view()}</div> }
+}
+
+fn card(
+    data: &Arc<Dataset>,
+    route: CorridorId,
+    lang: Signal<Lang>,
+    selected: Signal<Option<CorridorId>>,
+) -> impl IntoView + use<> {
+    let figures: Vec<_> = data.figures.iter().filter(|f| f.corridor == Some(route)).cloned().collect();
+    let empty = figures.is_empty().then(|| view! { <p>{move || tr(lang.get(), Key::NoRouteFigures)}</p> });
+    let items =
+        figures.into_iter().map(|f| view! { <FigureItem figure=f data=data.clone() lang /> }).collect_view();
+    let heading = format!("route-figures-heading-{}", route.code());
+    let labelled_by = heading.clone();
+    view! {
+        <section aria-labelledby=labelled_by hidden=move || selected.get() != Some(route)>
+            <h2 id=heading class=format!("corridor-{}", route.code())>
                 {move || format!("{}: {}", tr(lang.get(), Key::RouteFigures), labels::corridor(lang.get(), route))}
             </h2>
             {empty}
             <ul class="figure-list">{items}</ul>
-        })
-    };
-    view! { <section class="route-figures" aria-live="polite" aria-labelledby="route-figures-heading">{content}</section> }
+        </section>
+    }
 }
