@@ -55,9 +55,11 @@ impl LoadError {
 
 /// Fetches the dataset and the basemap, and reads both.
 pub async fn fetch_all() -> Result<Loaded, LoadError> {
-    let data = fetch_text(DATA_URL).await?;
+    // Both at once: one round trip, not two (index.html has already asked for both).
+    let (data, map) = futures::future::join(fetch_text(DATA_URL), fetch_text(BASEMAP_URL)).await;
+    let data = data?;
     let checked = dataset::read(&data).map_err(|error| LoadError::Data { url: DATA_URL.into(), error })?;
-    let map = fetch_text(BASEMAP_URL).await?;
+    let map = map?;
     let basemap =
         basemap::read(&map).map_err(|error| LoadError::Basemap { url: BASEMAP_URL.into(), error })?;
     Ok(Loaded { checked, basemap, geojson: data })

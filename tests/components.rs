@@ -32,6 +32,20 @@ fn mount<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> web_sys::
     host
 }
 
+/// Waits until the browser has laid the page out and reported sizes (the map and charts render
+/// once they know their width): the next animation frame, then a task, then Leptos's effects.
+async fn laid_out() {
+    let frame = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().request_animation_frame(&resolve).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(frame).await.unwrap();
+    let task = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().set_timeout_with_callback(&resolve).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(task).await.unwrap();
+    leptos::task::tick().await;
+}
+
 fn texts(host: &web_sys::HtmlElement, selector: &str) -> Vec<String> {
     let list = host.query_selector_all(selector).unwrap();
     (0..list.length()).filter_map(|i| list.get(i)?.text_content()).collect()
@@ -136,7 +150,7 @@ mod map {
                 <CorridorMap loaded lang selected hidden year emphasis=Signal::stored(None) view=RwSignal::new(None) />
             }
         });
-        leptos::task::tick().await;
+        laid_out().await;
         Mounted { host, selected, hidden, year }
     }
 
@@ -274,5 +288,32 @@ mod panels {
         assert_eq!(host.query_selector_all(".range-row .source-marker").unwrap().length(), 12);
         let article = host.query_selector(".range-row.unverified").unwrap().unwrap();
         assert!(article.text_content().unwrap().contains("19–23 days"));
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_closed_tab_is_rendered_when_first_opened_and_then_kept() {
+        let (host, open) = mount_panels(None).await;
+        let rows = || host.query_selector_all("#panel-transit .range-row").unwrap().length();
+        assert_eq!(rows(), 0, "not rendered while closed");
+        open.set(Panel::Transit);
+        leptos::task::tick().await;
+        assert_eq!(rows(), 12);
+        open.set(Panel::Volume);
+        leptos::task::tick().await;
+        assert_eq!(rows(), 12, "kept, hidden");
+        assert!(host.query_selector("#panel-transit").unwrap().unwrap().has_attribute("hidden"));
+    }
+
+    #[wasm_bindgen_test]
+    async fn printing_renders_every_tab() {
+        let (host, _) = mount_panels(None).await;
+        assert!(host.query_selector("#panel-investment li").unwrap().is_none());
+        let window = web_sys::window().unwrap();
+        window.dispatch_event(&web_sys::Event::new("beforeprint").unwrap()).unwrap();
+        leptos::task::tick().await;
+        for panel in ["volume", "transit", "investment", "factcheck"] {
+            let content = host.query_selector_all(&format!("#panel-{panel} li")).unwrap().length();
+            assert!(content > 3, "{panel}: {content} list items");
+        }
     }
 }

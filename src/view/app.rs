@@ -2,6 +2,7 @@
 //! current load state; in an embed, a footer and the height reports to the parent page.
 
 use super::address::{self, AddressNotice};
+use super::deferred;
 use super::downloads::Downloads;
 use super::embed::{EmbedDialog, EmbedFooter, report_height};
 use super::selection::{Linked, Selected};
@@ -24,6 +25,10 @@ pub fn App() -> impl IntoView {
     let (lang, set_lang) = signal(initial_lang(&url));
     Effect::new(move |_| set_document_lang(lang.get()));
     set_theme(url.theme);
+    if embed {
+        // The embed layout's styles key on this, as the page shell's do (public/shell.js).
+        let _ = root_element().map(|r| r.set_attribute("data-embed", ""));
+    }
     // What the reader sees now, as an address: the embed dialog hands it out, the page's own
     // address follows it.
     let current = RwSignal::new(UrlState { ignored: Vec::new(), ..url.clone() });
@@ -118,6 +123,36 @@ pub fn Explorer(
         });
     }
     let statuses = dataset.legs.iter().map(|l| l.status).collect();
+    // The map first; the panels once it has been painted; the tables and sources below after them.
+    let map_painted = deferred::painted_after(|| true);
+    let panels_painted = deferred::painted_after(move || map_painted.get());
+    let panels = {
+        let dataset = dataset.clone();
+        move || {
+            let dataset = dataset.clone();
+            map_painted.get().then(|| {
+                view! {
+                    <RouteFigures data=dataset.clone() lang route />
+                    <Panels data=dataset lang year open />
+                }
+            })
+        }
+    };
+    let more = {
+        let dataset = dataset.clone();
+        move || {
+            let dataset = dataset.clone();
+            panels_painted.get().then(|| {
+                view! {
+                    <section class="text-alternative" aria-labelledby="tables-heading">
+                        <h2 id="tables-heading">{move || tr(lang.get(), Key::TablesHeading)}</h2>
+                        <DatasetTables dataset=dataset.clone() lang />
+                    </section>
+                    <SourcesList dataset lang />
+                }
+            })
+        }
+    };
     let embed = url.embed;
     view! {
         <AddressNotice ignored lang />
@@ -128,18 +163,11 @@ pub fn Explorer(
                 <YearControl lang year />
                 <Downloads loaded lang />
             </div>
-            <div class="panel-column">
-                <RouteFigures data=dataset.clone() lang route />
-                <Panels data=dataset.clone() lang year open />
-            </div>
+            <div class="panel-column">{panels}</div>
         </div>
         <details class="more" open=!embed>
             <summary>{move || tr(lang.get(), Key::MoreDetails)}</summary>
-            <section class="text-alternative" aria-labelledby="tables-heading">
-                <h2 id="tables-heading">{move || tr(lang.get(), Key::TablesHeading)}</h2>
-                <DatasetTables dataset=dataset.clone() lang />
-            </section>
-            <SourcesList dataset lang />
+            {more}
         </details>
     }
 }

@@ -1,5 +1,6 @@
 //! "Show as table": every chart can be read as a table of its figures, with their sources.
 
+use super::deferred;
 use super::sources::source_marker;
 use crate::format;
 use crate::i18n::{Key, Lang, tr};
@@ -20,7 +21,10 @@ pub fn TableToggle(
     id: String,
 ) -> impl IntoView {
     let open = RwSignal::new(false);
-    let rows = figures.into_iter().map(|f| row(&data, f, lang)).collect_view();
+    // Rows are built when the table is first opened.
+    let wanted = deferred::once(move || open.get());
+    let rows =
+        move || wanted.get().then(|| figures.iter().map(|f| row(&data, f.clone(), lang)).collect_view());
     let label = move || tr(lang.get(), if open.get() { Key::HideTable } else { Key::ShowTable });
     view! {
         <button

@@ -46,7 +46,11 @@ pub fn CorridorMap(
     cooperative: bool,
 ) -> impl IntoView {
     let frame = NodeRef::<Div>::new();
-    let width = tracked_width(frame, 800.0);
+    // Nothing is drawn until the frame has its width (before the first paint): the scene is
+    // then built once, for the real size.
+    let measured = tracked_width(frame);
+    let ready = Signal::derive(move || measured.get().is_some());
+    let width = Memo::new(move |_| measured.get().unwrap_or(800.0));
     let height = Memo::new(move |_| map_height(width.get()));
     let data = loaded.clone();
     let scene = Memo::new(move |_| {
@@ -77,7 +81,7 @@ pub fn CorridorMap(
             view! { <div class="gesture-hint">{tr(lang.get(), key)}</div> }
         })
     };
-    frame_sea_route_when_selected(&loaded, selected, zoom, scene);
+    frame_sea_route_when_selected(&loaded, selected, zoom, (scene, ready));
     follow_view(view, zoom, gestures.dragging, (width, height));
 
     let active = move || hovered.get().or_else(|| selected.get());
@@ -85,6 +89,9 @@ pub fn CorridorMap(
     let legs = {
         let loaded = loaded.clone();
         move || {
+            if !ready.get() {
+                return None;
+            }
             let shapes = scene.with(|s| s.legs.clone());
             let loaded = loaded.clone();
             // The scene has one shape per leg, in the dataset's order.
@@ -93,13 +100,19 @@ pub fn CorridorMap(
                 .zip(shapes)
                 .map(|(leg, shape)| leg_view(&loaded, leg, shape, lang, (selected, hovered), shown))
                 .collect_view()
+                .into()
         }
     };
     let nodes = {
         let loaded = loaded.clone();
         move || {
-            let shapes = scene.with(|s| s.nodes.clone());
-            shapes.into_iter().map(|shape| node_view(&loaded, shape, lang, selected, hovered)).collect_view()
+            let shapes = ready.get().then(|| scene.with(|s| s.nodes.clone()))?;
+            Some(
+                shapes
+                    .into_iter()
+                    .map(|shape| node_view(&loaded, shape, lang, selected, hovered))
+                    .collect_view(),
+            )
         }
     };
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
@@ -132,18 +145,18 @@ pub fn CorridorMap(
                     <rect class="sea" width="100%" height="100%" on:click=move |_| selected.set(None) />
                     // Bottom to top: sea, land, borders, sea and country names, routes, places, place names.
                     <g class="zoom basemap-layer" transform=move || zoom.get().svg()>
-                        <path class="land" d=move || scene.with(|s| s.land.clone()) on:click=move |_| selected.set(None) />
-                        <path class="borders" d=move || scene.with(|s| s.borders.clone()) />
+                        <path class="land" d=move || ready.get().then(|| scene.with(|s| s.land.clone())) on:click=move |_| selected.set(None) />
+                        <path class="borders" d=move || ready.get().then(|| scene.with(|s| s.borders.clone())) />
                     </g>
                     <g class="area-labels" aria-hidden="true" transform=shift>
-                        {move || placed.with(|(_, areas)| area_labels(areas))}
+                        {move || ready.get().then(|| placed.with(|(_, areas)| area_labels(areas)))}
                     </g>
                     <g class="zoom routes-layer" transform=move || zoom.get().svg()>
                         <g class="routes">{legs}</g>
                         <g class="nodes">{nodes}</g>
                     </g>
                     <g class="labels" aria-hidden="true" transform=shift>
-                        {move || placed.with(|(places, _)| place_labels(places))}
+                        {move || ready.get().then(|| placed.with(|(places, _)| place_labels(places)))}
                     </g>
                 </svg>
                 <Tooltip loaded=loaded.clone() lang scene zoom active=Signal::derive(active) />
@@ -184,7 +197,7 @@ fn follow_view(
     view: RwSignal<Option<MapView>>,
     zoom: RwSignal<Zoom>,
     dragging: RwSignal<bool>,
-    (width, height): (RwSignal<f64>, Memo<f64>),
+    (width, height): (Memo<f64>, Memo<f64>),
 ) {
     Effect::new(move |_| {
         let (w, h) = (width.get(), height.get());
@@ -221,12 +234,12 @@ fn frame_sea_route_when_selected(
     loaded: &Arc<Loaded>,
     selected: RwSignal<Option<Selected>>,
     zoom: RwSignal<Zoom>,
-    scene: Memo<Scene>,
+    (scene, ready): (Memo<Scene>, Signal<bool>),
 ) {
     let data = loaded.clone();
     Effect::new(move |_| {
         let is_sea = selected.get().and_then(|s| s.corridor(&data.checked.dataset)) == Some(CorridorId::Sea);
-        if is_sea {
+        if is_sea && ready.get() {
             let (frame, w, h) = scene.with_untracked(|s| (s.sea_frame, s.width, s.height));
             if let Some(frame) = frame {
                 zoom.set(Zoom::frame(frame, w, h, 16.0));

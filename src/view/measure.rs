@@ -3,23 +3,39 @@
 
 use leptos::html::Div;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
 
-/// The element's width once it is laid out (a detached node measures 0), and after every window
-/// resize; `initial` until then.
-pub fn tracked_width(element: NodeRef<Div>, initial: f64) -> RwSignal<f64> {
-    let width = RwSignal::new(initial);
-    let measure = move || {
-        let measured = element.get_untracked().map_or(0, |el| el.client_width());
-        if measured > 0 && (f64::from(measured) - width.get_untracked()).abs() >= 1.0 {
-            width.set(f64::from(measured));
-        }
-    };
+/// The element's width, `None` until it is laid out with a width (a hidden tab measures 0).
+///
+/// A `ResizeObserver` reports it after layout and before paint, so what depends on it renders
+/// once, at the right width, before anything is shown — not first at a guessed width and again a
+/// frame later (which doubled the map's first render). It also sees a hidden tab being shown,
+/// a column reflowing and a window resize.
+pub fn tracked_width(element: NodeRef<Div>) -> RwSignal<Option<f64>> {
+    let width = RwSignal::new(None::<f64>);
+    let observer = StoredValue::new_local(None::<(web_sys::ResizeObserver, Closure<dyn Fn()>)>);
     Effect::new(move |_| {
-        if element.get().is_some() {
-            request_animation_frame(measure);
+        let Some(el) = element.get() else { return };
+        let target = el.clone();
+        let measure = Closure::<dyn Fn()>::new(move || {
+            let measured = f64::from(target.client_width());
+            let changed = width.with_untracked(|w| w.is_none_or(|w| (w - measured).abs() >= 1.0));
+            if measured > 0.0 && changed {
+                width.set(Some(measured));
+            }
+        });
+        if let Ok(o) = web_sys::ResizeObserver::new(measure.as_ref().unchecked_ref()) {
+            o.observe(&el);
+            observer.set_value(Some((o, measure)));
         }
     });
-    let resize = window_event_listener(leptos::ev::resize, move |_| measure());
-    on_cleanup(move || resize.remove());
+    on_cleanup(move || {
+        observer.update_value(|o| {
+            if let Some((o, _)) = o.take() {
+                o.disconnect();
+            }
+        })
+    });
     width
 }

@@ -4,6 +4,7 @@
 mod address;
 mod app;
 mod chart_table;
+mod deferred;
 mod downloads;
 mod embed;
 mod fact_check;
@@ -45,5 +46,11 @@ fn corridor_class(corridor: Option<crate::model::CorridorId>) -> String {
 
 /// Mounts the app into `<body>`, replacing the `<noscript>` fallback.
 pub fn mount() {
+    // The page shell (index.html) stood in for the app until now. Removed in the same task as
+    // the app's first render, which shows the same masthead and loading line: nothing moves.
+    let shell = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("shell"));
+    if let Some(shell) = shell {
+        shell.remove();
+    }
     leptos::mount::mount_to_body(App);
 }

@@ -1,7 +1,8 @@
 //! The panels as tabs (WAI-ARIA tabs pattern: arrow keys move between tabs, Tab enters the
-//! panel). One component per tab; all are in the page, the closed ones hidden, so that print
-//! shows them all.
+//! panel). One component per tab, rendered when first opened and kept, hidden, after that;
+//! printing renders them all, and print shows them all.
 
+use super::deferred;
 use super::fact_check::FactCheck;
 use super::investment_panel::InvestmentPanel;
 use super::transit_panel::TransitPanel;
@@ -21,13 +22,19 @@ pub fn Panels(
     open: RwSignal<Panel>,
 ) -> impl IntoView {
     let tabs = Panel::ALL.map(|panel| tab(panel, open, lang));
+    let printing = deferred::printing();
     let panels = Panel::ALL.map(|panel| {
         let data = data.clone();
-        let content = match panel {
-            Panel::Volume => view! { <VolumePanel data lang year /> }.into_any(),
-            Panel::Transit => view! { <TransitPanel data lang /> }.into_any(),
-            Panel::Investment => view! { <InvestmentPanel data lang /> }.into_any(),
-            Panel::FactCheck => view! { <FactCheck dataset=data lang /> }.into_any(),
+        // A closed tab is rendered when first opened, or when the page is printed.
+        let wanted = deferred::once(move || open.get() == panel || printing.get());
+        let content = move || {
+            let data = data.clone();
+            wanted.get().then(|| match panel {
+                Panel::Volume => view! { <VolumePanel data lang year /> }.into_any(),
+                Panel::Transit => view! { <TransitPanel data lang /> }.into_any(),
+                Panel::Investment => view! { <InvestmentPanel data lang /> }.into_any(),
+                Panel::FactCheck => view! { <FactCheck dataset=data lang /> }.into_any(),
+            })
         };
         view! {
             <div

@@ -24,7 +24,8 @@ pub fn RangeChartView(
     title: Key,
 ) -> impl IntoView {
     let frame = NodeRef::<Div>::new();
-    let width = tracked_width(frame, 300.0);
+    let measured = tracked_width(frame);
+    let width = Memo::new(move |_| measured.get().unwrap_or(300.0));
     let rows = {
         let data = data.clone();
         Memo::new(move |_| transit_rows(&data, unit, lang.get()))

@@ -4,6 +4,7 @@
 //! readers go back and forth between routes, and showing a card again is then one attribute
 //! instead of a list of figures built anew.
 
+use super::deferred;
 use super::figure_item::FigureItem;
 use crate::i18n::{Key, Lang, tr};
 use crate::labels;
@@ -19,10 +20,7 @@ pub fn RouteFigures(
 ) -> impl IntoView {
     let cards = CorridorId::ALL.map(|id| {
         let data = data.clone();
-        // Once true, stays true: the card is kept after its first showing.
-        let rendered = Memo::new(move |before: Option<&bool>| {
-            before.copied().unwrap_or(false) || route.get() == Some(id)
-        });
+        let rendered = deferred::once(move || route.get() == Some(id));
         move || rendered.get().then(|| card(&data, id, lang, route))
     });
     view! { <div class="route-figures" aria-live="polite">{cards.into_iter().collect_view()}</div> }

@@ -25,7 +25,8 @@ pub fn TimeChartView(
 ) -> impl IntoView {
     let linked = expect_context::<Linked>();
     let frame = NodeRef::<Div>::new();
-    let width = tracked_width(frame, 360.0);
+    let measured = tracked_width(frame);
+    let width = Memo::new(move |_| measured.get().unwrap_or(360.0));
     let layout = {
         let chart = chart.clone();
         Memo::new(move |_| TimeChart::layout(&chart, width.get()))
