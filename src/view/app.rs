@@ -64,7 +64,9 @@ pub fn App() -> impl IntoView {
             <main>
                 <Suspense fallback=move || view! { <Loading lang /> }>{content}</Suspense>
             </main>
-            {embed.then(|| view! { <EmbedFooter lang state=current /> })}
+            // Once there is something above it: a footer under the loading line would be
+            // pushed down the frame as the map arrives.
+            {move || (embed && data.get().is_some()).then(|| view! { <EmbedFooter lang state=current /> })}
         </div>
     }
 }

@@ -21,7 +21,8 @@ use leptos::prelude::*;
 use std::sync::Arc;
 
 /// Map height for a width: landscape on desktops, squarer on phones where the band of corridors
-/// would otherwise be a thin strip.
+/// would otherwise be a thin strip. The stylesheet reserves the same height for `.map-frame`
+/// before the map is drawn; change both together.
 pub fn map_height(width: f64) -> f64 {
     if width < 500.0 { (width * 0.9).max(260.0) } else { (width * 0.56).clamp(300.0, 680.0) }
 }

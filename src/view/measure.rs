@@ -8,10 +8,11 @@ use wasm_bindgen::closure::Closure;
 
 /// The element's width, `None` until it is laid out with a width (a hidden tab measures 0).
 ///
-/// A `ResizeObserver` reports it after layout and before paint, so what depends on it renders
-/// once, at the right width, before anything is shown — not first at a guessed width and again a
-/// frame later (which doubled the map's first render). It also sees a hidden tab being shown,
-/// a column reflowing and a window resize.
+/// Measured as soon as the element is in the page, then kept by a `ResizeObserver`: what depends
+/// on it renders once, at the right width, before anything is painted — not first at a guessed
+/// width and again a frame later (which doubled the map's first render and moved everything
+/// below it). The observer also sees a hidden tab being shown, a column reflowing and a window
+/// resize.
 pub fn tracked_width(element: NodeRef<Div>) -> RwSignal<Option<f64>> {
     let width = RwSignal::new(None::<f64>);
     let observer = StoredValue::new_local(None::<(web_sys::ResizeObserver, Closure<dyn Fn()>)>);
@@ -25,6 +26,9 @@ pub fn tracked_width(element: NodeRef<Div>) -> RwSignal<Option<f64>> {
                 width.set(Some(measured));
             }
         });
+        // Once now, as the element has just been attached (a layout the browser would do next
+        // anyway), so that the first frame painted is drawn at this width.
+        measure.as_ref().unchecked_ref::<js_sys::Function>().call0(&wasm_bindgen::JsValue::NULL).ok();
         if let Ok(o) = web_sys::ResizeObserver::new(measure.as_ref().unchecked_ref()) {
             o.observe(&el);
             observer.set_value(Some((o, measure)));
