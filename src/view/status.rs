@@ -7,7 +7,11 @@ use leptos::prelude::*;
 
 #[component]
 pub fn Loading(#[prop(into)] lang: Signal<Lang>) -> impl IntoView {
-    view! { <p class="status" role="status" aria-live="polite">{move || tr(lang.get(), Key::Loading)}</p> }
+    // The map's space, as the page shell (index.html) shows it while the wasm loads.
+    view! {
+        <p class="status" role="status" aria-live="polite">{move || tr(lang.get(), Key::Loading)}</p>
+        <div class="map-figure" aria-hidden="true"><div class="map-frame map-placeholder"></div></div>
+    }
 }
 
 /// The error in place of the content: a heading, what failed and where, and a retry button.
