@@ -2,7 +2,7 @@
 //! with selection, hover and zoom changing only classes and one transform.
 
 use super::map_input::{Gestures, Hint};
-use super::map_item::MapItem;
+use super::map_item::{MapItem, Marks};
 use super::measure::tracked_width;
 use super::selection::Selected;
 use super::tooltip::Tooltip;
@@ -64,6 +64,7 @@ pub fn CorridorMap(
         Memo::new(move |_| scene.with(|s| Names::new(&data.checked.dataset, &data.basemap, s, lang.get())));
     let zoom = RwSignal::new(Zoom::IDENTITY);
     let hovered = RwSignal::new(None::<Selected>);
+    let marks = Marks::new(selected, hovered);
     let gestures = Gestures::new(zoom, scene, cooperative);
     // Names are placed anew when the scale changes or a drag ends; during a drag they move with
     // the map as one group, so that a pan frame only changes two transforms.
@@ -88,7 +89,7 @@ pub fn CorridorMap(
     let active = move || hovered.get().or_else(|| selected.get());
     let shown = Shown { hidden, year, emphasis };
     let legs = {
-        let loaded = loaded.clone();
+        let (loaded, marks) = (loaded.clone(), marks.clone());
         move || {
             if !ready.get() {
                 return None;
@@ -99,7 +100,7 @@ pub fn CorridorMap(
             let legs = loaded.checked.dataset.legs.clone();
             legs.into_iter()
                 .zip(shapes)
-                .map(|(leg, shape)| leg_view(&loaded, leg, shape, lang, (selected, hovered), shown))
+                .map(|(leg, shape)| leg_view(&loaded, leg, shape, lang, marks.clone(), shown))
                 .collect_view()
                 .into()
         }
@@ -109,10 +110,7 @@ pub fn CorridorMap(
         move || {
             let shapes = ready.get().then(|| scene.with(|s| s.nodes.clone()))?;
             Some(
-                shapes
-                    .into_iter()
-                    .map(|shape| node_view(&loaded, shape, lang, selected, hovered))
-                    .collect_view(),
+                shapes.into_iter().map(|shape| node_view(&loaded, shape, lang, marks.clone())).collect_view(),
             )
         }
     };
@@ -254,7 +252,7 @@ fn leg_view(
     leg: Leg,
     shape: LegShape,
     lang: Signal<Lang>,
-    (selected, hovered): (RwSignal<Option<Selected>>, RwSignal<Option<Selected>>),
+    marks: Marks,
     Shown { hidden, year, emphasis }: Shown,
 ) -> impl IntoView + use<> {
     let variant = leg.variant.as_deref().map(|v| format!(" variant-{v}")).unwrap_or_default();
@@ -273,8 +271,7 @@ fn leg_view(
             me=Selected::Leg(shape.id.clone())
             class
             label
-            selected
-            hovered
+            marks=marks.clone()
             hidden=is_hidden
             dimmed
             data_leg=shape.id.clone()
@@ -289,8 +286,7 @@ fn node_view(
     loaded: &Arc<Loaded>,
     shape: NodeShape,
     lang: Signal<Lang>,
-    selected: RwSignal<Option<Selected>>,
-    hovered: RwSignal<Option<Selected>>,
+    marks: Marks,
 ) -> impl IntoView + use<> {
     let node = loaded.checked.dataset.node(&shape.id).cloned();
     let label = Signal::derive(move || {
@@ -306,8 +302,7 @@ fn node_view(
             me=Selected::Node(shape.id.clone())
             class=format!("node kind-{}", kind.code())
             label
-            selected
-            hovered
+            marks=marks.clone()
             transform=format!("translate({x:.1},{y:.1})")
             data_node=shape.id.clone()
         >

@@ -5,6 +5,24 @@ use super::map_input;
 use super::selection::Selected;
 use leptos::prelude::*;
 
+/// The map's selection and hover, with a per-item view of each: changing the selection re-runs
+/// the two items concerned (the one that was selected and the one that now is), not all of them.
+#[derive(Clone)]
+pub struct Marks {
+    pub selected: RwSignal<Option<Selected>>,
+    pub hovered: RwSignal<Option<Selected>>,
+    is_selected: Selector<Option<Selected>>,
+    is_hovered: Selector<Option<Selected>>,
+}
+
+impl Marks {
+    pub fn new(selected: RwSignal<Option<Selected>>, hovered: RwSignal<Option<Selected>>) -> Self {
+        let is_selected = Selector::new(move || selected.get());
+        let is_hovered = Selector::new(move || hovered.get());
+        Self { selected, hovered, is_selected, is_hovered }
+    }
+}
+
 #[component]
 pub fn MapItem(
     /// What selecting this item selects.
@@ -14,8 +32,7 @@ pub fn MapItem(
     /// The accessible name, in the reader's language.
     #[prop(into)]
     label: Signal<String>,
-    selected: RwSignal<Option<Selected>>,
-    hovered: RwSignal<Option<Selected>>,
+    marks: Marks,
     /// Hidden items (a route switched off in the legend) leave the tab order too.
     #[prop(into, optional)]
     hidden: Signal<bool>,
@@ -27,12 +44,13 @@ pub fn MapItem(
     #[prop(optional)] data_node: Option<String>,
     children: Children,
 ) -> impl IntoView {
-    // `with`, not `get`: each of the map's items checks on every selection, without a clone.
-    let is = move |signal: RwSignal<Option<Selected>>, me: Selected| {
-        move || signal.with(|s| s.as_ref() == Some(&me))
+    let Marks { selected, hovered, is_selected, is_hovered } = marks;
+    let key = Some(me.clone());
+    let is_selected = {
+        let key = key.clone();
+        move || is_selected.selected(&key)
     };
-    let is_selected = is(selected, me.clone());
-    let is_hovered = is(hovered, me.clone());
+    let is_hovered = move || is_hovered.selected(&key);
     let select = {
         let me = me.clone();
         move || selected.set(Some(me.clone()))

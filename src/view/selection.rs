@@ -18,7 +18,7 @@ impl Linked {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Selected {
     Leg(String),
     Node(String),
