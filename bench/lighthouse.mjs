@@ -49,11 +49,13 @@ export async function lighthouseMedian(url, runs = 5) {
         lcp: a['largest-contentful-paint'].numericValue,
         tbt: a['total-blocking-time'].numericValue,
         cls: a['cumulative-layout-shift'].numericValue,
+        lcpElement: a['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet,
       });
     } finally {
       await chromium.stop();
     }
   }
   const pick = (k) => median(samples.map((s) => s[k]));
-  return { score: pick('score'), fcp: pick('fcp'), lcp: pick('lcp'), tbt: pick('tbt'), cls: pick('cls'), runs };
+  const lcpElements = [...new Set(samples.map((s) => s.lcpElement))];
+  return { score: pick('score'), fcp: pick('fcp'), lcp: pick('lcp'), tbt: pick('tbt'), cls: pick('cls'), runs, lcpElements, samples };
 }

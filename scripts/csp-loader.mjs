@@ -27,6 +27,13 @@ const page = await readFile(index, 'utf8');
 if (!page.includes('<script src="shell.js"></script>')) throw new Error('index.html does not load shell.js');
 await writeFile(join(dir, shellName), shell);
 await rm(shellFile);
-await writeFile(index, page.replace('<script src="shell.js"></script>', `<script src="./${shellName}"></script>`));
+// The wasm downloads at low priority, like the data (index.html): the stylesheet and the shell's
+// script, which the first paint waits for, get the connection first.
+const wasmPreload = /<link rel="preload" href="[^"]*_bg\.wasm"/;
+if (!wasmPreload.test(page)) throw new Error('index.html has no preload for the wasm');
+const staged = page
+  .replace('<script src="shell.js"></script>', `<script src="./${shellName}"></script>`)
+  .replace(wasmPreload, (link) => `${link} fetchpriority="low"`);
+await writeFile(index, staged);
 console.log(`csp-loader: shell.js named ${shellName}`);
 
