@@ -52,7 +52,10 @@ const ours = await serveDir(dist);
 const ref = await serveDir(refDir);
 const ourBrowser = await measure('ours', ours.url + '?lang=en');
 const refBrowser = await measure('reference', ref.url);
-const big = await sceneWith(ours.url + '?lang=en', synthetics[100_000]);
+// The median of three loads: one load's scene build varies by ±15 % on this machine.
+const bigRuns = [];
+for (let i = 0; i < 3; i++) bigRuns.push(await sceneWith(ours.url + '?lang=en', synthetics[100_000]));
+const big = { scene: [...bigRuns.map((r) => r.scene)].sort((a, b) => a - b)[1] };
 
 log(`Lighthouse, ${runs} runs each`);
 const ourLh = await lighthouseMedian(ours.url + '?lang=en', runs);
@@ -82,7 +85,7 @@ const rows = [
   [`shipped data → paths, native (ms; ${nativeShipped.vertices} vertices)`, nativeShipped.total_ms, null, '≤ 5', (v) => v <= 5],
   [`10k synthetic → paths, native (ms; ${native10k.vertices} vertices)`, native10k.total_ms, null, '', null],
   [`100k synthetic → paths, native (ms; ${native100k.vertices} vertices)`, native100k.total_ms, null, '', null],
-  ['100k synthetic: scene in the browser (ms, User Timing)', big.scene, null, '≤ 50', (v) => v <= 50],
+  ['100k synthetic: scene in the browser (ms, User Timing, median of 3 loads)', big.scene, null, '≤ 50', (v) => v <= 50],
 ];
 const fmt = (v) => (v === null || v === undefined ? '–' : Number.isInteger(v) ? String(v) : v.toFixed(v < 10 ? 2 : 1));
 const table = rows.map(([metric, o, r, budget, ok]) => ({

@@ -61,7 +61,11 @@ pub struct Projection {
 
 impl Projection {
     pub fn project(&self, p: LonLat) -> Point {
-        let (x, y) = self.conic.raw(p);
+        self.place(self.conic.raw(p))
+    }
+
+    /// A point already through `conic.raw`, onto the screen.
+    pub fn place(&self, (x, y): (f64, f64)) -> Point {
         Point::new(self.tx + self.scale * x, self.ty - self.scale * y)
     }
 
@@ -79,13 +83,25 @@ impl Projection {
         height: f64,
         margins: [f64; 4],
     ) -> Self {
-        let [top, right, bottom, left] = margins;
         let raw: Vec<(f64, f64)> = extent.iter().map(|&p| conic.raw(p)).collect();
+        Self::fit_raw(conic, raw.iter().copied(), width, height, margins)
+    }
+
+    /// As `fit_with_margins`, for points already through `conic.raw`: a caller that draws the
+    /// same points projects each of them once, not once to fit and once to draw.
+    pub fn fit_raw(
+        conic: ConicConformal,
+        raw: impl IntoIterator<Item = (f64, f64)>,
+        width: f64,
+        height: f64,
+        margins: [f64; 4],
+    ) -> Self {
+        let [top, right, bottom, left] = margins;
         let (mut x0, mut y0, mut x1, mut y1) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
-        for &(x, y) in &raw {
+        for (x, y) in raw {
             (x0, y0, x1, y1) = (x0.min(x), y0.min(y), x1.max(x), y1.max(y));
         }
-        if raw.is_empty() {
+        if x0 > x1 {
             (x0, y0, x1, y1) = (-1.0, -1.0, 1.0, 1.0);
         }
         let (w, h) = ((width - left - right).max(1.0), (height - top - bottom).max(1.0));

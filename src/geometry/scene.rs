@@ -45,24 +45,29 @@ pub struct Scene {
 
 impl Scene {
     pub fn build(data: &Dataset, basemap: &Basemap, width: f64, height: f64) -> Self {
-        let projection = Projection::fit_with_margins(
-            ConicConformal::corridors(),
-            &land_extent(data),
-            width,
-            height,
-            margins(width),
-        );
+        let conic = ConicConformal::corridors();
+        // Each leg's vertices through the conic once: they frame the view and are then drawn.
+        let raw = |line: &[LonLat]| -> Vec<(f64, f64)> { line.iter().map(|&p| conic.raw(p)).collect() };
+        let leg_lines: Vec<Vec<(f64, f64)>> = data.legs.iter().map(|leg| raw(&leg.path)).collect();
+        let projection =
+            Projection::fit_raw(conic, land_extent(data, &leg_lines), width, height, margins(width));
         let project =
             |line: &[LonLat]| -> Vec<Point> { line.iter().map(|&p| projection.project(p)).collect() };
         let land: Vec<Vec<Point>> = basemap.land.iter().map(|r| project(r)).collect();
         let borders: Vec<Vec<Point>> = basemap.borders.iter().map(|l| project(l)).collect();
-        let legs: Vec<LegShape> = data.legs.iter().map(|leg| leg_shape(leg, &project)).collect();
+        let legs: Vec<LegShape> =
+            data.legs.iter().zip(&leg_lines).map(|(leg, line)| leg_shape(leg, line, &projection)).collect();
         let nodes: Vec<NodeShape> = data
             .nodes
             .iter()
             .map(|n| NodeShape { id: n.id.clone(), kind: n.kind, at: projection.project(n.position) })
             .collect();
-        let sea = data.legs.iter().filter(|l| l.corridor == CorridorId::Sea).flat_map(|l| project(&l.path));
+        let sea = data
+            .legs
+            .iter()
+            .zip(&leg_lines)
+            .filter(|(l, _)| l.corridor == CorridorId::Sea)
+            .flat_map(|(_, line)| line.iter().map(|&r| projection.place(r)));
         Self {
             width,
             height,
@@ -84,18 +89,28 @@ fn margins(width: f64) -> [f64; 4] {
 }
 
 /// What the default view frames: the land corridors and the air link, from eastern China to
-/// Germany (the sea route is shown whole only when asked for).
-fn land_extent(data: &Dataset) -> Vec<LonLat> {
-    let legs =
-        data.legs.iter().filter(|l| l.corridor != CorridorId::Sea).flat_map(|l| l.path.iter().copied());
-    let extent: Vec<LonLat> = legs.collect();
-    if extent.is_empty() { data.nodes.iter().map(|n| n.position).collect() } else { extent }
+/// Germany (the sea route is shown whole only when asked for); `leg_lines` are the legs' paths
+/// through the conic, in the dataset's order.
+fn land_extent<'a>(data: &'a Dataset, leg_lines: &'a [Vec<(f64, f64)>]) -> Vec<(f64, f64)> {
+    let legs = data.legs.iter().zip(leg_lines).filter(|(l, _)| l.corridor != CorridorId::Sea);
+    let extent: Vec<(f64, f64)> = legs.flat_map(|(_, line)| line.iter().copied()).collect();
+    if extent.is_empty() {
+        let conic = ConicConformal::corridors();
+        data.nodes.iter().map(|n| conic.raw(n.position)).collect()
+    } else {
+        extent
+    }
 }
 
-fn leg_shape(leg: &Leg, project: &dyn Fn(&[LonLat]) -> Vec<Point>) -> LegShape {
-    let points = match leg.mode {
-        Mode::Air => project(&great_circle::arc(leg.path[0], leg.path[leg.path.len() - 1], ARC_STEP_KM)),
-        _ => project(&leg.path),
+/// A leg on the screen from its path through the conic (`line`); an air leg is drawn along its
+/// great circle instead.
+fn leg_shape(leg: &Leg, line: &[(f64, f64)], projection: &Projection) -> LegShape {
+    let points: Vec<Point> = match leg.mode {
+        Mode::Air => great_circle::arc(leg.path[0], leg.path[leg.path.len() - 1], ARC_STEP_KM)
+            .into_iter()
+            .map(|p| projection.project(p))
+            .collect(),
+        _ => line.iter().map(|&r| projection.place(r)).collect(),
     };
     LegShape {
         id: leg.id.clone(),
