@@ -50,7 +50,7 @@ impl Scene {
         let raw = |line: &[LonLat]| -> Vec<(f64, f64)> { line.iter().map(|&p| conic.raw(p)).collect() };
         let leg_lines: Vec<Vec<(f64, f64)>> = data.legs.iter().map(|leg| raw(&leg.path)).collect();
         let projection =
-            Projection::fit_raw(conic, land_extent(data, &leg_lines), width, height, margins(width));
+            Projection::fit_raw(conic, land_extent(data, conic, &leg_lines), width, height, margins(width));
         let project =
             |line: &[LonLat]| -> Vec<Point> { line.iter().map(|&p| projection.project(p)).collect() };
         let land: Vec<Vec<Point>> = basemap.land.iter().map(|r| project(r)).collect();
@@ -91,15 +91,10 @@ fn margins(width: f64) -> [f64; 4] {
 /// What the default view frames: the land corridors and the air link, from eastern China to
 /// Germany (the sea route is shown whole only when asked for); `leg_lines` are the legs' paths
 /// through the conic, in the dataset's order.
-fn land_extent<'a>(data: &'a Dataset, leg_lines: &'a [Vec<(f64, f64)>]) -> Vec<(f64, f64)> {
+fn land_extent(data: &Dataset, conic: ConicConformal, leg_lines: &[Vec<(f64, f64)>]) -> Vec<(f64, f64)> {
     let legs = data.legs.iter().zip(leg_lines).filter(|(l, _)| l.corridor != CorridorId::Sea);
     let extent: Vec<(f64, f64)> = legs.flat_map(|(_, line)| line.iter().copied()).collect();
-    if extent.is_empty() {
-        let conic = ConicConformal::corridors();
-        data.nodes.iter().map(|n| conic.raw(n.position)).collect()
-    } else {
-        extent
-    }
+    if extent.is_empty() { data.nodes.iter().map(|n| conic.raw(n.position)).collect() } else { extent }
 }
 
 /// A leg on the screen from its path through the conic (`line`); an air leg is drawn along its

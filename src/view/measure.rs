@@ -8,11 +8,11 @@ use wasm_bindgen::closure::Closure;
 
 /// The element's width, `None` until it is laid out with a width (a hidden tab measures 0).
 ///
-/// Measured as soon as the element is in the page, then kept by a `ResizeObserver`: what depends
-/// on it renders once, at the right width, before anything is painted — not first at a guessed
-/// width and again a frame later (which doubled the map's first render and moved everything
-/// below it). The observer also sees a hidden tab being shown, a column reflowing and a window
-/// resize.
+/// Kept by a `ResizeObserver`, which reports the element's first layout and every change after
+/// it (a hidden tab being shown, a column reflowing, a window resize): what waits for the width
+/// renders once, at the real width, not first at a guessed one and again a frame later (which
+/// doubled the map's first render). The map's frame holds its height in CSS meanwhile, so
+/// nothing below it moves when it is drawn.
 pub fn tracked_width(element: NodeRef<Div>) -> RwSignal<Option<f64>> {
     let width = RwSignal::new(None::<f64>);
     let observer = StoredValue::new_local(None::<(web_sys::ResizeObserver, Closure<dyn Fn()>)>);
@@ -26,9 +26,6 @@ pub fn tracked_width(element: NodeRef<Div>) -> RwSignal<Option<f64>> {
                 width.set(Some(measured));
             }
         });
-        // Once now, as the element has just been attached (a layout the browser would do next
-        // anyway), so that the first frame painted is drawn at this width.
-        measure.as_ref().unchecked_ref::<js_sys::Function>().call0(&wasm_bindgen::JsValue::NULL).ok();
         if let Ok(o) = web_sys::ResizeObserver::new(measure.as_ref().unchecked_ref()) {
             o.observe(&el);
             observer.set_value(Some((o, measure)));
