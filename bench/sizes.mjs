@@ -19,10 +19,10 @@ export async function sizes(root, files) {
   return { rows, total };
 }
 
-/** The app's first render: the page, the shell script, the loader, the JS glue, the wasm, the CSS, both data files. */
+/** The app's first render: the page, the shell script (which starts the app), the JS glue, the wasm, the CSS, both data files. */
 export async function appFiles(dist) {
   const names = await readdir(dist);
   const pick = (re) => names.filter((n) => re.test(n));
-  return ['index.html', ...pick(/^shell-.*\.js$/), ...pick(/^loader-.*\.js$/), ...pick(/^corridor-explorer-[0-9a-f]+\.js$/),
+  return ['index.html', ...pick(/^shell-.*\.js$/), ...pick(/^corridor-explorer-[0-9a-f]+\.js$/),
     ...pick(/_bg\.wasm$/), ...pick(/\.css$/), 'data/corridors.geojson', 'data/basemap.json'];
 }

@@ -23,3 +23,40 @@
   if (theme) root.setAttribute('data-theme', theme);
   if (embed) root.setAttribute('data-embed', '');
 })();
+
+// Starts the app once the shell has been painted: the wasm, its JS glue and the data download
+// after the first frame, not alongside the stylesheet — the shell's paint never waits for them,
+// and an article hosting the embed keeps the connection for its own first paint. Within 100 ms
+// where frames are paused (an embed scrolled out of view must still start and report its
+// height). The build hook (scripts/csp-loader.mjs) fills in APP: the glue's and the wasm's
+// content-hashed names and their subresource integrity. If either fails to load, the shell
+// says so (data-start-failed, index.html) instead of loading for ever.
+(function (app) {
+  var started = false;
+  var start = function () {
+    if (started) return;
+    started = true;
+    ['data/corridors.geojson', 'data/basemap.json'].forEach(function (href) {
+      var link = document.createElement('link');
+      link.rel = 'preload';
+      link.as = 'fetch';
+      link.crossOrigin = 'anonymous';
+      link.href = href;
+      document.head.appendChild(link);
+    });
+    var glue = document.createElement('link');
+    glue.rel = 'modulepreload';
+    glue.href = app.glue;
+    glue.integrity = app.glueIntegrity;
+    document.head.appendChild(glue);
+    var wasm = fetch(app.wasm, { integrity: app.wasmIntegrity });
+    import(app.glue).then(function (glue) {
+      return glue.default({ module_or_path: wasm });
+    }).catch(function (error) {
+      document.documentElement.setAttribute('data-start-failed', '');
+      console.error('corridor-explorer did not start:', error);
+    });
+  };
+  requestAnimationFrame(function () { setTimeout(start, 0); });
+  setTimeout(start, 100);
+})(/* APP */ { glue: './corridor-explorer.js', wasm: './corridor-explorer_bg.wasm', glueIntegrity: '', wasmIntegrity: '' });

@@ -1,6 +1,11 @@
-// Trunk post-build hook: moves Trunk's inline loader <script> into a file of its own, so that
-// the page runs under `script-src 'self' 'wasm-unsafe-eval'` without 'unsafe-inline' or a hash
-// that changes with every build. Runs in Trunk's staging directory (TRUNK_STAGING_DIR).
+// Trunk post-build hook, run in Trunk's staging directory (TRUNK_STAGING_DIR):
+// - removes Trunk's inline loader <script> and its preloads of the JS glue and the wasm: the
+//   page shell's script (public/shell.js) starts the app after the shell's first paint instead,
+//   so the page runs under `script-src 'self' 'wasm-unsafe-eval'` with no inline script, and
+//   the first paint waits for nothing but the stylesheet and that one small script;
+// - writes the glue's and the wasm's names and integrity into shell.js (its APP object) and
+//   gives shell.js a content hash in its name, so that a host may cache every file but
+//   index.html for good.
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
@@ -8,32 +13,32 @@ import { join } from 'node:path';
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run this as a Trunk hook');
 const index = join(dir, 'index.html');
-const html = await readFile(index, 'utf8');
-const inline = /<script type="module">([\s\S]*?)<\/script>/g;
-const scripts = [...html.matchAll(inline)];
-if (scripts.length !== 1) throw new Error(`expected one inline module script, found ${scripts.length}`);
-const code = scripts[0][1].trim() + '\n';
-const name = `loader-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`;
-await writeFile(join(dir, name), code);
-await writeFile(index, html.replace(scripts[0][0], `<script type="module" src="./${name}"></script>`));
-console.log(`csp-loader: inline loader moved to ${name}`);
+let html = await readFile(index, 'utf8');
 
-// The shell script (public/shell.js, copied by Trunk as is) gets a content hash in its name too,
-// so that a host may cache every file but index.html for good.
+/** The one match of `pattern` in index.html, or a build error that says what is missing. */
+function one(pattern, what) {
+  const found = [...html.matchAll(new RegExp(pattern, 'g'))];
+  if (found.length !== 1) throw new Error(`csp-loader: expected one ${what} in index.html, found ${found.length}`);
+  return found[0];
+}
+
+const loader = one('<script type="module">([\\s\\S]*?)</script>', "inline module script (Trunk's loader)");
+const glue = one('<link rel="modulepreload" href="([^"]+\\.js)"[^>]*?integrity="([^"]+)"[^>]*>', 'modulepreload of the JS glue');
+const wasm = one('<link rel="preload" href="([^"]+_bg\\.wasm)"[^>]*?integrity="([^"]+)"[^>]*>', 'preload of the wasm');
+if (!loader[1].includes(glue[1]) || !loader[1].includes(wasm[1])) {
+  throw new Error("csp-loader: Trunk's loader does not load the preloaded glue and wasm");
+}
+for (const element of [loader[0], glue[0], wasm[0]]) html = html.replace(element, '');
+
+const app = { glue: glue[1], wasm: wasm[1], glueIntegrity: glue[2], wasmIntegrity: wasm[2] };
 const shellFile = join(dir, 'shell.js');
-const shell = await readFile(shellFile);
+const template = await readFile(shellFile, 'utf8');
+const placeholder = /\/\* APP \*\/ \{[^}]*\}/;
+if (!placeholder.test(template)) throw new Error('csp-loader: shell.js has no /* APP */ object to fill in');
+const shell = template.replace(placeholder, JSON.stringify(app));
 const shellName = `shell-${createHash('sha256').update(shell).digest('hex').slice(0, 16)}.js`;
-const page = await readFile(index, 'utf8');
-if (!page.includes('<script src="shell.js"></script>')) throw new Error('index.html does not load shell.js');
+if (!html.includes('<script src="shell.js"></script>')) throw new Error('csp-loader: index.html does not load shell.js');
 await writeFile(join(dir, shellName), shell);
 await rm(shellFile);
-// The wasm downloads at low priority, like the data (index.html): the stylesheet and the shell's
-// script, which the first paint waits for, get the connection first.
-const wasmPreload = /<link rel="preload" href="[^"]*_bg\.wasm"/;
-if (!wasmPreload.test(page)) throw new Error('index.html has no preload for the wasm');
-const staged = page
-  .replace('<script src="shell.js"></script>', `<script src="./${shellName}"></script>`)
-  .replace(wasmPreload, (link) => `${link} fetchpriority="low"`);
-await writeFile(index, staged);
-console.log(`csp-loader: shell.js named ${shellName}`);
-
+await writeFile(index, html.replace('<script src="shell.js"></script>', `<script src="./${shellName}"></script>`));
+console.log(`csp-loader: Trunk's loader removed; shell.js, named ${shellName}, starts ${app.glue}`);

@@ -44,25 +44,9 @@ fn corridor_class(corridor: Option<crate::model::CorridorId>) -> String {
     format!("corridor-{}", corridor.map_or("none", |c| c.code()))
 }
 
-/// Mounts the app into `<body>`, replacing the `<noscript>` fallback.
+/// Mounts the app into `<body>`. The page shell's script (public/shell.js) starts the wasm only
+/// after the shell has been painted, so the app's first render, a long task, never delays it.
 pub fn mount() {
-    // The app's first render is a long task: let the page shell be painted first, after the
-    // next frame — or within 100 ms where frames are paused (an embed scrolled out of view still
-    // has to start and report its height).
-    let started = std::rc::Rc::new(std::cell::Cell::new(false));
-    let start = move || {
-        if !started.replace(true) {
-            mount_now();
-        }
-    };
-    let after_frame = start.clone();
-    leptos::prelude::request_animation_frame(move || {
-        leptos::prelude::set_timeout(after_frame, std::time::Duration::ZERO)
-    });
-    leptos::prelude::set_timeout(start, std::time::Duration::from_millis(100));
-}
-
-fn mount_now() {
     // The page shell (index.html) stood in for the app until now. Removed in the same task as
     // the app's first render, which shows the same masthead and loading line: nothing moves.
     let shell = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("shell"));

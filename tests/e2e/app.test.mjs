@@ -116,3 +116,17 @@ test('before the wasm arrives, the page shell shows the title in the language th
     await close();
   }
 });
+
+test('if the program (wasm) cannot be loaded, the page shell says so in its language instead of loading for ever', async () => {
+  for (const [query, text] of [['?lang=en', 'The map could not start'], ['', 'Die Karte konnte nicht starten']]) {
+    const { page, close } = await open(browser, { width: 390, height: 844 });
+    await page.route('**/*_bg.wasm', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.goto(server.url + query);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.match(await alert.innerText(), new RegExp(`^${text}: .*WebAssembly`), query);
+    assert.equal(await page.getByRole('status').isVisible(), false, `${query}: still "loading"`);
+    if (!query) await page.screenshot({ path: join(shots, 'start-failed-de.png') });
+    await close();
+  }
+});
