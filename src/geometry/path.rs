@@ -5,14 +5,14 @@ use super::Point;
 
 /// An open line: `M x,y L x,y …`.
 pub fn line(points: &[Point]) -> String {
-    let mut d = String::with_capacity(points.len() * 12);
+    let mut d = String::with_capacity(capacity([points]));
     append(&mut d, points);
     d
 }
 
 /// Closed rings, one subpath each: `M … Z M … Z`.
-pub fn rings<'a>(rings: impl IntoIterator<Item = &'a [Point]>) -> String {
-    let mut d = String::new();
+pub fn rings<'a>(rings: impl IntoIterator<Item = &'a [Point]> + Clone) -> String {
+    let mut d = String::with_capacity(capacity(rings.clone()));
     for ring in rings {
         if append(&mut d, ring) > 2 {
             d.push('Z');
@@ -22,12 +22,18 @@ pub fn rings<'a>(rings: impl IntoIterator<Item = &'a [Point]>) -> String {
 }
 
 /// Several open lines in one path.
-pub fn lines<'a>(lines: impl IntoIterator<Item = &'a [Point]>) -> String {
-    let mut d = String::new();
+pub fn lines<'a>(lines: impl IntoIterator<Item = &'a [Point]> + Clone) -> String {
+    let mut d = String::with_capacity(capacity(lines.clone()));
     for line in lines {
         append(&mut d, line);
     }
     d
+}
+
+/// Room for the path data of `lines` at about 12 bytes a point ("L123.4,56.7"), so that the
+/// string is not copied as it grows.
+fn capacity<'a>(lines: impl IntoIterator<Item = &'a [Point]>) -> usize {
+    lines.into_iter().map(|l| l.len() * 12 + 1).sum()
 }
 
 /// Appends one subpath, skipping points that round onto the previous one; returns how many
@@ -51,26 +57,35 @@ fn append(d: &mut String, points: &[Point]) -> usize {
     written
 }
 
-/// 123 → "12.3", 120 → "12", -5 → "-0.5". Digits are pushed one by one: paths are most of
-/// the scene's work, and `format!` per number (an allocation and the formatting machinery) made
-/// writing them slower than projecting them.
+/// 123 → "12.3", 120 → "12", -5 → "-0.5". Written right to left into a small buffer and
+/// appended at once: paths are most of the scene's work, and `format!` per number (an allocation
+/// and the formatting machinery), or a `push` per digit, made writing them slower than
+/// projecting them.
 fn push_tenths(d: &mut String, v: i64) {
+    let mut buf = [0u8; 24];
+    let mut at = buf.len();
+    let mut put = |byte: u8| {
+        at -= 1;
+        buf[at] = byte;
+    };
+    let mut rest = v.unsigned_abs();
+    if !rest.is_multiple_of(10) {
+        put(b'0' + (rest % 10) as u8);
+        put(b'.');
+    }
+    rest /= 10;
+    loop {
+        put(b'0' + (rest % 10) as u8);
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
     if v < 0 {
-        d.push('-');
+        put(b'-');
     }
-    let v = v.unsigned_abs();
-    push_digits(d, v / 10);
-    if !v.is_multiple_of(10) {
-        d.push('.');
-        d.push(char::from(b'0' + (v % 10) as u8));
-    }
-}
-
-fn push_digits(d: &mut String, v: u64) {
-    if v >= 10 {
-        push_digits(d, v / 10);
-    }
-    d.push(char::from(b'0' + (v % 10) as u8));
+    // Only ASCII digits, '.' and '-' were written: this never fails.
+    d.push_str(std::str::from_utf8(&buf[at..]).unwrap_or_default());
 }
 
 #[cfg(test)]

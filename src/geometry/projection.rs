@@ -37,7 +37,9 @@ impl ConicConformal {
         let lambda = wrap_degrees(p.lon - self.lon0).to_radians();
         // The pole itself maps to infinity; stop just short of it.
         let phi = p.lat.to_radians().max(-std::f64::consts::FRAC_PI_2 + 1e-6);
-        let rho = self.f / (FRAC_PI_4 + phi / 2.0).tan().powf(self.n);
+        // f / tanⁿ(π/4 + φ/2), as an exponential: `powf` handles every special case of its
+        // arguments and costs twice `exp` (the base here is always positive and finite).
+        let rho = self.f * (-self.n * (FRAC_PI_4 + phi / 2.0).tan().ln()).exp();
         // One sin_cos instead of two calls: projecting is most of a big dataset's scene.
         let (sin, cos) = (self.n * lambda).sin_cos();
         (rho * sin, self.f - rho * cos)

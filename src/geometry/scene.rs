@@ -91,10 +91,16 @@ fn margins(width: f64) -> [f64; 4] {
 /// What the default view frames: the land corridors and the air link, from eastern China to
 /// Germany (the sea route is shown whole only when asked for); `leg_lines` are the legs' paths
 /// through the conic, in the dataset's order.
-fn land_extent(data: &Dataset, conic: ConicConformal, leg_lines: &[Vec<(f64, f64)>]) -> Vec<(f64, f64)> {
-    let legs = data.legs.iter().zip(leg_lines).filter(|(l, _)| l.corridor != CorridorId::Sea);
-    let extent: Vec<(f64, f64)> = legs.flat_map(|(_, line)| line.iter().copied()).collect();
-    if extent.is_empty() { data.nodes.iter().map(|n| conic.raw(n.position)).collect() } else { extent }
+fn land_extent<'a>(
+    data: &'a Dataset,
+    conic: ConicConformal,
+    leg_lines: &'a [Vec<(f64, f64)>],
+) -> impl Iterator<Item = (f64, f64)> + 'a {
+    let land = data.legs.iter().zip(leg_lines).filter(|(l, _)| l.corridor != CorridorId::Sea);
+    let none = land.clone().all(|(_, line)| line.is_empty());
+    // Iterated, not collected: a big dataset's vertices are not copied once more.
+    let nodes = data.nodes.iter().filter(move |_| none).map(move |n| conic.raw(n.position));
+    land.flat_map(|(_, line)| line.iter().copied()).chain(nodes)
 }
 
 /// A leg on the screen from its path through the conic (`line`); an air leg is drawn along its
