@@ -55,14 +55,31 @@ impl LoadError {
 
 /// Fetches the dataset and the basemap, and reads both.
 pub async fn fetch_all() -> Result<Loaded, LoadError> {
-    // Both at once: one round trip, not two (index.html has already asked for both).
+    // Both at once: one round trip, not two (public/shell.js has already asked for both).
     let (data, map) = futures::future::join(fetch_text(DATA_URL), fetch_text(BASEMAP_URL)).await;
     let data = data?;
     let checked = dataset::read(&data).map_err(|error| LoadError::Data { url: DATA_URL.into(), error })?;
+    next_task().await;
     let map = map?;
     let basemap =
         basemap::read(&map).map_err(|error| LoadError::Basemap { url: BASEMAP_URL.into(), error })?;
+    next_task().await;
     Ok(Loaded { checked, basemap, geojson: data })
+}
+
+/// Resolves in a new task (`setTimeout` 0). Parsing the dataset, parsing the basemap and the
+/// first render each take a task of their own, so that none of them blocks the page (or the
+/// article embedding us) for long.
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let queued = web_sys::window().map(|w| w.set_timeout_with_callback(&resolve));
+        if !matches!(queued, Some(Ok(_))) {
+            // No window or no timer: go on at once rather than never.
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        }
+    });
+    // The promise only ever resolves.
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// Fetches `url` as text. `no-cache` makes the browser revalidate, so an editor's change to
