@@ -43,7 +43,8 @@ fn append(d: &mut String, points: &[Point]) -> usize {
     let mut last: Option<(i64, i64)> = None;
     let mut written = 0;
     for p in points {
-        let q = ((p.x * 10.0).round() as i64, (p.y * 10.0).round() as i64);
+        // Ties to even: one wasm instruction (`f64.nearest`); `round` is a library call.
+        let q = ((p.x * 10.0).round_ties_even() as i64, (p.y * 10.0).round_ties_even() as i64);
         if last == Some(q) {
             continue;
         }

@@ -37,9 +37,12 @@ impl ConicConformal {
         let lambda = wrap_degrees(p.lon - self.lon0).to_radians();
         // The pole itself maps to infinity; stop just short of it.
         let phi = p.lat.to_radians().max(-std::f64::consts::FRAC_PI_2 + 1e-6);
-        // f / tanⁿ(π/4 + φ/2), as an exponential: `powf` handles every special case of its
-        // arguments and costs twice `exp` (the base here is always positive and finite).
-        let rho = self.f * (-self.n * (FRAC_PI_4 + phi / 2.0).tan().ln()).exp();
+        // f / tanⁿ(π/4 + φ/2). The tangent from φ/2 (within ±π/4, where sine and cosine need
+        // no argument reduction): tan(π/4 + a) = (cos a + sin a) / (cos a − sin a); the power as
+        // an exponential, since `powf` handles every special case of its arguments and costs
+        // twice `exp` (the base here is always positive and finite).
+        let (sin_a, cos_a) = (phi / 2.0).sin_cos();
+        let rho = self.f * (-self.n * ((cos_a + sin_a) / (cos_a - sin_a)).ln()).exp();
         // One sin_cos instead of two calls: projecting is most of a big dataset's scene.
         let (sin, cos) = (self.n * lambda).sin_cos();
         (rho * sin, self.f - rho * cos)
