@@ -3,43 +3,53 @@
 
 use super::Point;
 
+// Path data is written as ASCII bytes and turned into a `String` once per path: paths are most
+// of the scene's work for a big dataset, and a `push` per character, or `format!` per number
+// (an allocation and the formatting machinery), made writing them slower than projecting them.
+
 /// An open line: `M x,y L x,y …`.
 pub fn line(points: &[Point]) -> String {
-    let mut d = String::with_capacity(capacity([points]));
+    let mut d = Vec::with_capacity(capacity([points]));
     append(&mut d, points);
-    d
+    text(d)
 }
 
 /// Closed rings, one subpath each: `M … Z M … Z`.
 pub fn rings<'a>(rings: impl IntoIterator<Item = &'a [Point]> + Clone) -> String {
-    let mut d = String::with_capacity(capacity(rings.clone()));
+    let mut d = Vec::with_capacity(capacity(rings.clone()));
     for ring in rings {
         if append(&mut d, ring) > 2 {
-            d.push('Z');
+            d.push(b'Z');
         }
     }
-    d
+    text(d)
 }
 
 /// Several open lines in one path.
 pub fn lines<'a>(lines: impl IntoIterator<Item = &'a [Point]> + Clone) -> String {
-    let mut d = String::with_capacity(capacity(lines.clone()));
+    let mut d = Vec::with_capacity(capacity(lines.clone()));
     for line in lines {
         append(&mut d, line);
     }
-    d
+    text(d)
 }
 
 /// Room for the path data of `lines` at about 12 bytes a point ("L123.4,56.7"), so that the
-/// string is not copied as it grows.
+/// buffer is not copied as it grows.
 fn capacity<'a>(lines: impl IntoIterator<Item = &'a [Point]>) -> usize {
     lines.into_iter().map(|l| l.len() * 12 + 1).sum()
+}
+
+/// The bytes as text: only ASCII digits, letters and punctuation were written, so the check
+/// never fails.
+fn text(d: Vec<u8>) -> String {
+    String::from_utf8(d).unwrap_or_default()
 }
 
 /// Appends one subpath, skipping points that round onto the previous one; returns how many
 /// points were written. Nothing coarser: the map zooms to 8×, where a tenth of a pixel here is
 /// almost a pixel on screen.
-fn append(d: &mut String, points: &[Point]) -> usize {
+fn append(d: &mut Vec<u8>, points: &[Point]) -> usize {
     let mut last: Option<(i64, i64)> = None;
     let mut written = 0;
     for p in points {
@@ -48,23 +58,30 @@ fn append(d: &mut String, points: &[Point]) -> usize {
         if last == Some(q) {
             continue;
         }
-        d.push(if written == 0 { 'M' } else { 'L' });
-        push_tenths(d, q.0);
-        d.push(',');
-        push_tenths(d, q.1);
+        push_point(d, if written == 0 { b'M' } else { b'L' }, q);
         last = Some(q);
         written += 1;
     }
     written
 }
 
-/// 123 → "12.3", 120 → "12", -5 → "-0.5". Written right to left into a small buffer and
-/// appended at once: paths are most of the scene's work, and `format!` per number (an allocation
-/// and the formatting machinery), or a `push` per digit, made writing them slower than
-/// projecting them.
-fn push_tenths(d: &mut String, v: i64) {
-    let mut buf = [0u8; 24];
-    let mut at = buf.len();
+/// `L123.4,56` for the command `L` and (1234, 560) in tenths: written right to left into a
+/// small buffer and appended at once.
+fn push_point(d: &mut Vec<u8>, command: u8, (x, y): (i64, i64)) {
+    let mut buf = [0u8; 48];
+    let mut at = tenths_into(&mut buf, 48, y);
+    at -= 1;
+    buf[at] = b',';
+    at = tenths_into(&mut buf, at, x);
+    at -= 1;
+    buf[at] = command;
+    d.extend_from_slice(&buf[at..]);
+}
+
+/// Writes `v` tenths ending just before `end`, right to left, and returns where it begins:
+/// 123 → "12.3", 120 → "12", -5 → "-0.5". At most 23 bytes (`i64::MIN`).
+fn tenths_into(buf: &mut [u8], end: usize, v: i64) -> usize {
+    let mut at = end;
     let mut put = |byte: u8| {
         at -= 1;
         buf[at] = byte;
@@ -85,8 +102,7 @@ fn push_tenths(d: &mut String, v: i64) {
     if v < 0 {
         put(b'-');
     }
-    // Only ASCII digits, '.' and '-' were written: this never fails.
-    d.push_str(std::str::from_utf8(&buf[at..]).unwrap_or_default());
+    at
 }
 
 #[cfg(test)]
@@ -104,12 +120,15 @@ mod tests {
 
     #[test]
     fn numbers_are_written_in_tenths_without_trailing_zeros() {
-        let mut d = String::new();
-        for v in [0, 5, -5, 10, 123, -120, 1_234_567] {
-            push_tenths(&mut d, v);
-            d.push(' ');
-        }
-        assert_eq!(d, "0 0.5 -0.5 1 12.3 -12 123456.7 ");
+        let written: Vec<String> = [0, 5, -5, 10, 123, -120, 1_234_567, i64::MIN]
+            .into_iter()
+            .map(|v| {
+                let mut buf = [0u8; 24];
+                let at = tenths_into(&mut buf, 24, v);
+                String::from_utf8_lossy(&buf[at..]).into_owned()
+            })
+            .collect();
+        assert_eq!(written, ["0", "0.5", "-0.5", "1", "12.3", "-12", "123456.7", "-922337203685477580.8"]);
     }
 
     #[test]
