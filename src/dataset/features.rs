@@ -4,6 +4,7 @@ use super::error::{Issue, Place, Problem};
 use super::fields::Fields;
 use crate::model::{CorridorId, Leg, LonLat, Mode, Node, NodeKind, Status};
 use geojson::{Feature, GeometryValue, Position};
+use serde::Deserialize;
 use serde_json::{Map, Value};
 
 /// What one feature turned out to be.
@@ -18,7 +19,8 @@ pub enum Read {
 pub fn read_feature(index: usize, value: &Value, issues: &mut Vec<Issue>) -> Read {
     let id = value.get("id").and_then(Value::as_str).map(str::to_string);
     let place = Place::Feature { index, id: id.clone() };
-    let feature: Feature = match serde_json::from_value(value.clone()) {
+    // Read from the borrowed value: a copy of each feature's JSON first was a tenth of parsing.
+    let feature = match Feature::deserialize(value) {
         Ok(feature) => feature,
         Err(e) => {
             let mut fields = Fields::new(&EMPTY, place, issues);
@@ -26,7 +28,7 @@ pub fn read_feature(index: usize, value: &Value, issues: &mut Vec<Issue>) -> Rea
             return Read::Broken;
         }
     };
-    let properties = feature.properties.clone().unwrap_or_default();
+    let properties = feature.properties.unwrap_or_default();
     let mut fields = Fields::new(&properties, place, issues);
     let Some(id) = id else {
         fields.report("id", Problem::Missing);
