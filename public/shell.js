@@ -25,8 +25,8 @@
 })();
 
 // Starts the app once the shell has been painted: the wasm, its JS glue and the data download
-// after the first frame, not alongside the stylesheet — the shell's paint never waits for them,
-// and an article hosting the embed keeps the connection for its own first paint. Within 100 ms
+// after the first paint, not alongside the stylesheet — the shell's paint never waits for them,
+// and an article hosting the embed keeps the connection for its own first paint. Within 250 ms
 // where frames are paused (an embed scrolled out of view must still start and report its
 // height). The build hook (scripts/csp-loader.mjs) fills in APP: the glue's and the wasm's
 // content-hashed names and their subresource integrity. If either fails to load, the shell
@@ -57,6 +57,15 @@
       console.error('corridor-explorer did not start:', error);
     });
   };
-  requestAnimationFrame(function () { setTimeout(start, 0); });
-  setTimeout(start, 100);
+  // Once the shell's first paint has been presented (Paint Timing); where frames are paused (an
+  // embed out of view) or the browser has no paint entries, 250 ms after the end of parsing.
+  if (window.PerformanceObserver && (PerformanceObserver.supportedEntryTypes || []).indexOf('paint') >= 0) {
+    new PerformanceObserver(function (list, observer) {
+      observer.disconnect();
+      setTimeout(start, 0);
+    }).observe({ type: 'paint', buffered: true });
+  }
+  var parsed = function () { setTimeout(start, 250); };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', parsed);
+  else parsed();
 })(/* APP */ { glue: './corridor-explorer.js', wasm: './corridor-explorer_bg.wasm', glueIntegrity: '', wasmIntegrity: '' });
