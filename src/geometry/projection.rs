@@ -77,23 +77,12 @@ impl Projection {
     /// The projection that shows all of `extent` as large as fits in `width` × `height` with
     /// `padding` pixels to spare on each side, centred, with the same scale on both axes.
     pub fn fit(conic: ConicConformal, extent: &[LonLat], width: f64, height: f64, padding: f64) -> Self {
-        Self::fit_with_margins(conic, extent, width, height, [padding; 4])
+        Self::fit_raw(conic, extent.iter().map(|&p| conic.raw(p)), width, height, [padding; 4])
     }
 
-    /// As `fit`, with margins of their own on each side: top, right, bottom, left.
-    pub fn fit_with_margins(
-        conic: ConicConformal,
-        extent: &[LonLat],
-        width: f64,
-        height: f64,
-        margins: [f64; 4],
-    ) -> Self {
-        let raw: Vec<(f64, f64)> = extent.iter().map(|&p| conic.raw(p)).collect();
-        Self::fit_raw(conic, raw.iter().copied(), width, height, margins)
-    }
-
-    /// As `fit_with_margins`, for points already through `conic.raw`: a caller that draws the
-    /// same points projects each of them once, not once to fit and once to draw.
+    /// As `fit`, for points already through `conic.raw` (a caller that draws the same points
+    /// projects each of them once, not once to fit and once to draw), and with margins of their
+    /// own on each side: top, right, bottom, left.
     pub fn fit_raw(
         conic: ConicConformal,
         raw: impl IntoIterator<Item = (f64, f64)>,
