@@ -8,6 +8,7 @@ use crate::i18n::Lang;
 use thiserror::Error;
 
 /// Where the app finds its files, relative to the page so that it works under any path.
+/// `public/shell.js` preloads the same two names (checked by `tests/page_shell.rs`).
 pub const DATA_URL: &str = "data/corridors.geojson";
 pub const BASEMAP_URL: &str = "data/basemap.json";
 

@@ -21,3 +21,12 @@ fn the_shell_is_replaced_by_id_and_its_script_is_loaded_before_the_body() {
     assert!(head.contains("<script src=\"shell.js\"></script>"), "shell.js must run before the first paint");
     assert!(body.contains("id=\"shell\""), "src/view/mod.rs removes #shell when the app starts");
 }
+
+#[test]
+fn the_shell_script_preloads_the_files_the_app_fetches() {
+    // A name that differs would download the file twice: once preloaded, once fetched.
+    let script = include_str!("../public/shell.js");
+    for url in [corridor_explorer::load::DATA_URL, corridor_explorer::load::BASEMAP_URL] {
+        assert!(script.contains(&format!("'{url}'")), "public/shell.js does not preload {url}");
+    }
+}
