@@ -33,17 +33,20 @@ fn mount<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> web_sys::
 }
 
 /// Waits until the browser has laid the page out and reported sizes (the map and charts render
-/// once they know their width): the next animation frame, then a task, then Leptos's effects.
+/// once they know their width; the map in a task after that frame): the next animation frame,
+/// then Leptos's effects and a task, twice over.
 async fn laid_out() {
     let frame = js_sys::Promise::new(&mut |resolve, _| {
         web_sys::window().unwrap().request_animation_frame(&resolve).unwrap();
     });
     wasm_bindgen_futures::JsFuture::from(frame).await.unwrap();
-    let task = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window().unwrap().set_timeout_with_callback(&resolve).unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(task).await.unwrap();
-    leptos::task::tick().await;
+    for _ in 0..2 {
+        let task = js_sys::Promise::new(&mut |resolve, _| {
+            web_sys::window().unwrap().set_timeout_with_callback(&resolve).unwrap();
+        });
+        wasm_bindgen_futures::JsFuture::from(task).await.unwrap();
+        leptos::task::tick().await;
+    }
 }
 
 fn texts(host: &web_sys::HtmlElement, selector: &str) -> Vec<String> {

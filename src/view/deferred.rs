@@ -27,6 +27,20 @@ pub fn painted_after(ready: impl Fn() -> bool + 'static) -> ReadSignal<bool> {
     painted
 }
 
+/// True a task after `ready()` first holds: what waits for it renders in a task of its own,
+/// after the frame that made `ready` true has been painted.
+pub fn task_after(ready: impl Fn() -> bool + 'static) -> ReadSignal<bool> {
+    let (done, set_done) = signal(false);
+    Effect::new(move |scheduled: Option<bool>| {
+        if scheduled == Some(true) || !ready() {
+            return scheduled.unwrap_or(false);
+        }
+        set_timeout(move || set_done.set(true), Duration::ZERO);
+        true
+    });
+    done
+}
+
 /// True once the reader has asked to print: print shows every panel, so all are rendered then.
 pub fn printing() -> ReadSignal<bool> {
     let (printing, set_printing) = signal(false);

@@ -1,6 +1,7 @@
 //! The corridor map: an SVG drawn from the `Scene` (computed once per data, size and language),
 //! with selection, hover and zoom changing only classes and one transform.
 
+use super::deferred;
 use super::map_input::{Gestures, Hint};
 use super::map_item::{MapItem, Marks};
 use super::measure::tracked_width;
@@ -47,10 +48,11 @@ pub fn CorridorMap(
     cooperative: bool,
 ) -> impl IntoView {
     let frame = NodeRef::<Div>::new();
-    // Nothing is drawn until the frame has its width (before the first paint): the scene is
-    // then built once, for the real size.
+    // Nothing is drawn until the frame has its width: the scene is then built once, for the real
+    // size, in a task after the frame that laid the page out — two shorter tasks instead of one
+    // long one that would block the page embedding us. The frame's CSS height holds its place.
     let measured = tracked_width(frame);
-    let ready = Signal::derive(move || measured.get().is_some());
+    let ready = Signal::from(deferred::task_after(move || measured.get().is_some()));
     let width = Memo::new(move |_| measured.get().unwrap_or(800.0));
     let height = Memo::new(move |_| map_height(width.get()));
     let data = loaded.clone();

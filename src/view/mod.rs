@@ -44,9 +44,15 @@ fn corridor_class(corridor: Option<crate::model::CorridorId>) -> String {
     format!("corridor-{}", corridor.map_or("none", |c| c.code()))
 }
 
-/// Mounts the app into `<body>`. The page shell's script (public/shell.js) starts the wasm only
-/// after the shell has been painted, so the app's first render, a long task, never delays it.
+/// Mounts the app into `<body>`, in a task after the one that instantiated the wasm: two shorter
+/// tasks instead of one long one (a task over 50 ms blocks the page embedding us; on a phone's
+/// CPU each of these is about four times what a desktop takes). The page shell's script
+/// (public/shell.js) starts the wasm only after the shell has been painted.
 pub fn mount() {
+    leptos::prelude::set_timeout(mount_now, std::time::Duration::ZERO);
+}
+
+fn mount_now() {
     // The page shell (index.html) stood in for the app until now. Removed in the same task as
     // the app's first render, which shows the same masthead and loading line: nothing moves.
     let shell = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("shell"));
