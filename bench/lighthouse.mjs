@@ -13,7 +13,7 @@ async function startChromium() {
   const port = 9300 + Math.floor(Math.random() * 500);
   const child = spawn(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', [
     '--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`,
+    '--disable-component-update', '--disable-sync', '--ignore-certificate-errors', `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`,
     'about:blank',
   ], { stdio: 'ignore' });
   for (let i = 0; i < 100; i++) {

@@ -3,7 +3,7 @@
 # Idempotent: a step whose tool is already at its version is skipped. Prints what it did, timed.
 #
 #   rust target wasm32   rustup
-#   chromium, chromedriver, brotli   Debian (apt)
+#   chromium, chromedriver, brotli, openssl   Debian (apt; openssl makes the benchmark's certificate)
 #   trunk 0.21.14        crates.io (cargo install --locked)
 #   wasm-bindgen-cli     crates.io, the version Cargo.lock pins for wasm-bindgen
 #   wasm-opt 132, playwright-core   npm (package-lock.json; `npm ci`)
@@ -36,8 +36,8 @@ apt_install() {
 total=$SECONDS
 step "rust target wasm32" "rustup target list --installed | grep -qx wasm32-unknown-unknown" \
     "rustup target add wasm32-unknown-unknown"
-step "chromium + chromedriver" "command -v chromium && command -v chromedriver && command -v brotli" \
-    "apt_install chromium chromium-driver brotli"
+step "chromium + chromedriver" "command -v chromium && command -v chromedriver && command -v brotli && command -v openssl" \
+    "apt_install chromium chromium-driver brotli openssl"
 step "trunk $TRUNK_VERSION" "trunk --version | grep -qx 'trunk $TRUNK_VERSION'" \
     "cargo install --locked trunk --version $TRUNK_VERSION"
 # Without --locked: wasm-bindgen-cli's own lockfile pins a crate version the registry lacks.

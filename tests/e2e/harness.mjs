@@ -1,6 +1,7 @@
 // Shared by the end-to-end tests: a static server for the release build in dist/, and headless
 // Debian Chromium driven by playwright-core (never a downloaded browser).
 import { createServer } from 'node:http';
+import { createSecureServer } from 'node:http2';
 import { readFile, mkdir } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -25,8 +26,8 @@ export const serve = (headers = {}) => serveDir(dist, { headers });
  * Serves `root` on a free loopback port. `encode(file, body, acceptEncoding)` may return
  * `{ encoding, body }` to send the body compressed (the benchmark does, as a real host would).
  */
-export async function serveDir(root, { headers = {}, encode = () => null } = {}) {
-  const server = createServer(async (req, res) => {
+export async function serveDir(root, { headers = {}, encode = () => null, tls = null } = {}) {
+  const handle = async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     const file = join(root, path.endsWith('/') ? path + 'index.html' : path);
     try {
@@ -39,9 +40,11 @@ export async function serveDir(root, { headers = {}, encode = () => null } = {})
       res.writeHead(404, { 'content-type': 'text/plain' });
       res.end('not found');
     }
-  });
+  };
+  const server = tls ? createSecureServer({ ...tls, allowHTTP1: true }, handle) : createServer(handle);
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => server.close() };
+  const scheme = tls ? 'https' : 'http';
+  return { url: `${scheme}://127.0.0.1:${server.address().port}/`, close: () => server.close() };
 }
 
 /** Debian's Chromium, headless, as root (hence --no-sandbox), with no background traffic. */
