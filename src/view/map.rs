@@ -89,6 +89,9 @@ pub fn CorridorMap(
     follow_view(view, zoom, gestures.dragging, (width, height));
 
     let active = move || hovered.get().or_else(|| selected.get());
+    // No card before the map is drawn: placed for a guessed width (and building a scene for it),
+    // a selection from the address would show its card at one point and then move it.
+    let card_for = Signal::derive(move || ready.get().then(active).flatten());
     let shown = Shown { hidden, year, emphasis };
     let legs = {
         let (loaded, marks) = (loaded.clone(), marks.clone());
@@ -160,7 +163,7 @@ pub fn CorridorMap(
                         {move || ready.get().then(|| placed.with(|(places, _)| place_labels(places)))}
                     </g>
                 </svg>
-                <Tooltip loaded=loaded.clone() lang scene zoom active=Signal::derive(active) />
+                <Tooltip loaded=loaded.clone() lang scene zoom active=card_for />
                 <div class="gesture-hint-slot" role="status" aria-live="polite">{hint}</div>
                 <div class="zoom-buttons">
                     <button type="button" aria-label=move || tr(lang.get(), Key::ZoomIn) on:click=move |_| gestures.zoom_by(1.6)>"+"</button>

@@ -82,6 +82,8 @@ test('before the wasm arrives, the page shell shows the title in the language th
     { query: '?lang=en', lang: 'en', title: 'Freight corridors between China and Europe' },
     { query: '', lang: 'de', title: 'Güterkorridore zwischen China und Europa' },
     { query: '?lang=xx&embed=1&theme=dark', lang: 'de', title: 'Güterkorridore zwischen China und Europa', embed: true },
+    // A shared link with a route selected: its card beside the route appears with the map, in place.
+    { query: '?lang=en&route=almaty-shymkent', lang: 'en', title: 'Freight corridors between China and Europe' },
   ];
   for (const c of cases) {
     // Held: the wasm never arrives.
