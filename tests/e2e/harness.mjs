@@ -24,7 +24,8 @@ export const serve = (headers = {}) => serveDir(dist, { headers });
 
 /**
  * Serves `root` on a free loopback port. `encode(file, body, acceptEncoding)` may return
- * `{ encoding, body }` to send the body compressed (the benchmark does, as a real host would).
+ * `{ encoding, body }` to send the body compressed; `tls` (`{ key, cert }`) serves HTTPS with
+ * HTTP/2 (the benchmark does both, as a real host would).
  */
 export async function serveDir(root, { headers = {}, encode = () => null, tls = null } = {}) {
   const handle = async (req, res) => {
