@@ -109,6 +109,7 @@ pub enum Key {
     YearHint,
     RouteFigures,
     NoRouteFigures,
+    EarlierYears,
     ColFigure,
     ColValue,
     ColSource,
@@ -133,7 +134,7 @@ pub enum Key {
 }
 
 impl Key {
-    pub const ALL: [Key; 80] = [
+    pub const ALL: [Key; 81] = [
         Key::AppTitle,
         Key::AppSubtitle,
         Key::Loading,
@@ -193,6 +194,7 @@ impl Key {
         Key::YearHint,
         Key::RouteFigures,
         Key::NoRouteFigures,
+        Key::EarlierYears,
         Key::ColFigure,
         Key::ColValue,
         Key::ColSource,
@@ -319,6 +321,7 @@ impl Key {
                 "The map shows the legs that existed that year; the charts mark the year.",
             ),
             Key::RouteFigures => ("Zahlen zu dieser Route", "Figures for this route"),
+            Key::EarlierYears => ("Frühere Jahre", "Earlier years"),
             Key::NoRouteFigures => (
                 "Zu dieser Route gibt es im Datensatz keine Zahlen.",
                 "The dataset has no figures for this route.",

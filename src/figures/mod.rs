@@ -12,5 +12,5 @@ pub mod time_chart;
 
 pub use range_chart::{RangeChart, RangeRow, by_route, transit_rows};
 pub use scale::{Linear, ticks};
-pub use series::{Series, SeriesPoint, TimeSeries, time_series};
+pub use series::{Series, SeriesPoint, TimeSeries, latest_and_earlier, time_series};
 pub use time_chart::TimeChart;

@@ -88,6 +88,20 @@ pub fn time_series(data: &Dataset) -> Vec<TimeSeries> {
         .collect()
 }
 
+/// Splits figures (one route's, say) into those a summary shows — every figure, except a volume
+/// of a series for which a later year is given — and those earlier years, in the file's order.
+/// The earlier years are the chart's line; a route's card shows the latest and folds the rest.
+pub fn latest_and_earlier<'a>(figures: &[&'a Figure]) -> (Vec<&'a Figure>, Vec<&'a Figure>) {
+    let superseded = |f: &Figure| {
+        f.topic == Topic::Volume
+            && f.series.is_some()
+            && figures.iter().any(|g| {
+                g.topic == Topic::Volume && g.series == f.series && g.year.unwrap_or(0) > f.year.unwrap_or(0)
+            })
+    };
+    figures.iter().partition(|f| !superseded(f))
+}
+
 /// A figure with a number and a year (a capacity without a year is drawn at its value only).
 fn point(figure: &Figure) -> Option<SeriesPoint> {
     let value = figure.value()?;
@@ -130,6 +144,37 @@ mod tests {
         assert_eq!(mt.capacity.as_ref().map(|p| p.value), Some(6.0));
         assert_eq!(charts[0].years(), (2019, 2030));
         assert_eq!(charts[0].max(), 11.0);
+    }
+
+    #[test]
+    fn a_summary_keeps_the_latest_year_of_each_series_and_every_other_figure() {
+        let data = shipped().0;
+        let of = |c: CorridorId| data.figures.iter().filter(|f| f.corridor == Some(c)).collect::<Vec<_>>();
+        let middle = of(CorridorId::Middle);
+        let (latest, earlier) = latest_and_earlier(&middle);
+        assert_eq!(latest.len() + earlier.len(), middle.len());
+        let years = |key: &str, figures: &[&Figure]| -> Vec<u16> {
+            let volumes =
+                figures.iter().filter(|f| f.topic == Topic::Volume && f.series.as_deref() == Some(key));
+            volumes.filter_map(|f| f.year).collect()
+        };
+        assert_eq!(years("middle-mt", &latest), [2025]);
+        assert_eq!(years("middle-mt", &earlier), [2019, 2020, 2021, 2022, 2023, 2024]);
+        assert_eq!(years("middle-teu", &latest), [2025]);
+        assert_eq!(years("middle-teu", &earlier), [2021, 2022, 2024]);
+        // Targets and capacities of a series, and volumes outside any series, stay.
+        assert!(latest.iter().any(|f| f.topic == Topic::Target && f.year == Some(2027)));
+        assert!(latest.iter().any(|f| f.topic == Topic::Capacity && f.series.is_some()));
+        assert!(latest.iter().any(|f| f.topic == Topic::Volume && f.series.is_none()));
+        assert!(earlier.iter().all(|f| f.topic == Topic::Volume));
+
+        let northern = of(CorridorId::Northern);
+        let (latest, earlier) = latest_and_earlier(&northern);
+        assert_eq!(years("northern-teu", &latest), [2024]);
+        assert_eq!(years("northern-teu", &earlier), [2022, 2023]);
+        // A route without series keeps everything.
+        let air = of(CorridorId::Air);
+        assert_eq!(latest_and_earlier(&air).0.len(), air.len());
     }
 
     #[test]

@@ -1,4 +1,5 @@
-//! The selected route's figures, brought forward above the panels.
+//! The selected route's figures, brought forward above the panels: the latest year of each
+//! series and every other figure, the earlier years folded.
 //!
 //! A route's card is rendered the first time the route is selected and kept (hidden) after that:
 //! readers go back and forth between routes, and showing a card again is then one attribute
@@ -6,9 +7,10 @@
 
 use super::deferred;
 use super::figure_item::FigureItem;
+use crate::figures::latest_and_earlier;
 use crate::i18n::{Key, Lang, tr};
 use crate::labels;
-use crate::model::{CorridorId, Dataset};
+use crate::model::{CorridorId, Dataset, Figure};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -32,10 +34,28 @@ fn card(
     lang: Signal<Lang>,
     selected: Signal<Option<CorridorId>>,
 ) -> impl IntoView + use<> {
-    let figures: Vec<_> = data.figures.iter().filter(|f| f.corridor == Some(route)).cloned().collect();
+    let figures: Vec<&Figure> = data.figures.iter().filter(|f| f.corridor == Some(route)).collect();
     let empty = figures.is_empty().then(|| view! { <p>{move || tr(lang.get(), Key::NoRouteFigures)}</p> });
-    let items =
-        figures.into_iter().map(|f| view! { <FigureItem figure=f data=data.clone() lang /> }).collect_view();
+    // The latest year of each series, the earlier years folded: the chart draws them, and a
+    // card of every year (29 figures, 1,700 px tall for the Middle Corridor) pushed the tabs far
+    // out of view.
+    let (latest, earlier) = latest_and_earlier(&figures);
+    let list = |figures: Vec<&Figure>| {
+        let items = figures
+            .into_iter()
+            .map(|f| view! { <FigureItem figure=f.clone() data=data.clone() lang /> })
+            .collect_view();
+        view! { <ul class="figure-list">{items}</ul> }
+    };
+    let folded = (!earlier.is_empty()).then(|| {
+        let count = earlier.len();
+        view! {
+            <details class="earlier">
+                <summary>{move || format!("{} ({count})", tr(lang.get(), Key::EarlierYears))}</summary>
+                {list(earlier)}
+            </details>
+        }
+    });
     let heading = format!("route-figures-heading-{}", route.code());
     let labelled_by = heading.clone();
     view! {
@@ -44,7 +64,8 @@ fn card(
                 {move || format!("{}: {}", tr(lang.get(), Key::RouteFigures), labels::corridor(lang.get(), route))}
             </h2>
             {empty}
-            <ul class="figure-list">{items}</ul>
+            {list(latest)}
+            {folded}
         </section>
     }
 }

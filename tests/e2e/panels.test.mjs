@@ -107,10 +107,15 @@ test('selecting the northern route on the map brings its figures forward', async
   assert.match(text, /UTLC ERA[\s\S]*380,000 TEU/);
   assert.match(text, /12–18 days/);
   assert.doesNotMatch(text, /TITR/);
+  // The series' earlier years (2022, 2023) are folded under the latest (2024), and unfold.
+  assert.doesNotMatch(text, /410,600 TEU/);
+  await card.getByText('Earlier years (2)').click();
+  assert.match(await card.innerText(), /410,600 TEU[\s\S]*211,100 TEU/);
   const northern = page.locator('.series.corridor-northern');
   assert.equal(await northern.getAttribute('class'), 'series corridor-northern');
   assert.match(await page.locator('.series.corridor-middle').first().getAttribute('class'), /dimmed/);
   await page.screenshot({ path: join(shots, 'route-northern-en.png') });
+  await page.locator('.map [data-leg="moscow-minsk"]').focus();
   await page.keyboard.press('Escape');
   await card.getByRole('heading').waitFor({ state: 'detached' });
   await close();
