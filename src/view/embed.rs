@@ -42,9 +42,15 @@ fn post_height(id: &str) {
 }
 
 /// The button and dialog that give an editor the embed code for what they see now.
+///
+/// The dialog is built on the first click, not with the page (whose first task it would
+/// lengthen for a dialog few readers open), and its code follows the reader's state only while
+/// it is open, not on every selection.
 #[component]
 pub fn EmbedDialog(#[prop(into)] lang: Signal<Lang>, #[prop(into)] state: Signal<UrlState>) -> impl IntoView {
     let dialog = NodeRef::<Dialog>::new();
+    let built = RwSignal::new(false);
+    let is_open = RwSignal::new(false);
     let copied = RwSignal::new(false);
     let code = move || {
         let title = format!("{} – corridor-explorer", tr(lang.get(), Key::AppTitle));
@@ -52,11 +58,19 @@ pub fn EmbedDialog(#[prop(into)] lang: Signal<Lang>, #[prop(into)] state: Signal
     };
     let open = move |_| {
         copied.set(false);
-        if let Some(d) = dialog.get() {
+        is_open.set(true);
+        match dialog.get_untracked() {
             // Fails only if the dialog is already open; then it stays open.
-            let _ = d.show_modal();
+            Some(d) => drop(d.show_modal()),
+            None => built.set(true),
         }
     };
+    // The first time: opened as soon as it is in the page.
+    Effect::new(move |_| {
+        if let Some(d) = dialog.get() {
+            let _ = d.show_modal();
+        }
+    });
     let close = move |_| {
         if let Some(d) = dialog.get() {
             d.close();
@@ -70,21 +84,28 @@ pub fn EmbedDialog(#[prop(into)] lang: Signal<Lang>, #[prop(into)] state: Signal
             copied.set(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
         });
     };
+    let body = move || {
+        built.get().then(|| {
+            view! {
+                <dialog class="embed-dialog" node_ref=dialog aria-labelledby="embed-title" on:close=move |_| is_open.set(false)>
+                    <h2 id="embed-title">{move || tr(lang.get(), Key::EmbedTitle)}</h2>
+                    <p>{move || tr(lang.get(), Key::EmbedHelp)}</p>
+                    <label for="embed-code">{move || tr(lang.get(), Key::EmbedCode)}</label>
+                    <textarea id="embed-code" readonly rows="7" prop:value=move || if is_open.get() { code() } else { String::new() }></textarea>
+                    <div class="embed-actions">
+                        <button type="button" on:click=copy>{move || tr(lang.get(), Key::EmbedCopy)}</button>
+                        <span role="status">{move || copied.get().then(|| tr(lang.get(), Key::EmbedCopied))}</span>
+                        <button type="button" on:click=close>{move || tr(lang.get(), Key::Close)}</button>
+                    </div>
+                </dialog>
+            }
+        })
+    };
     view! {
         <button type="button" class="embed-open" aria-haspopup="dialog" on:click=open>
             {move || tr(lang.get(), Key::EmbedButton)}
         </button>
-        <dialog class="embed-dialog" node_ref=dialog aria-labelledby="embed-title">
-            <h2 id="embed-title">{move || tr(lang.get(), Key::EmbedTitle)}</h2>
-            <p>{move || tr(lang.get(), Key::EmbedHelp)}</p>
-            <label for="embed-code">{move || tr(lang.get(), Key::EmbedCode)}</label>
-            <textarea id="embed-code" readonly rows="7" prop:value=code></textarea>
-            <div class="embed-actions">
-                <button type="button" on:click=copy>{move || tr(lang.get(), Key::EmbedCopy)}</button>
-                <span role="status">{move || copied.get().then(|| tr(lang.get(), Key::EmbedCopied))}</span>
-                <button type="button" on:click=close>{move || tr(lang.get(), Key::Close)}</button>
-            </div>
-        </dialog>
+        {body}
     }
 }
 

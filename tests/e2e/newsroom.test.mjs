@@ -167,6 +167,12 @@ test('keyboard only: language, embed code, every route, the year, a source', asy
   await tabTo(/^Source \d+: /);
   await page.keyboard.press('Enter');
   assert.equal(await page.locator('.source-list li:target').count(), 1);
+  // Opened again, the dialog hands out the code for what the reader sees now.
+  await page.getByRole('button', { name: 'Embed' }).click();
+  const code = await page.getByRole('textbox', { name: 'Embed code' }).inputValue();
+  assert.match(code, /route=shanghai-rotterdam/);
+  assert.match(code, /year=2017/);
+  assert.match(code, /panel=factcheck/);
   await close();
 });
 
