@@ -2,19 +2,20 @@
 // and embed layout the app will start with, so that the page shell in index.html — title,
 // standfirst and loading line, painted long before the wasm arrives — is already in the right
 // language and layout and the app takes over without a flash or a shift.
-// Mirrors UrlState::parse (src/url.rs) and Lang::from_tag (src/i18n.rs); the end-to-end test
+// Mirrors UrlState::parse (src/url.rs) and Lang::from_tag (src/i18n/mod.rs); the end-to-end test
 // "the page shell …" checks that both agree.
 (function () {
-  var lang = null, theme = null, embed = false;
+  var lang = null, theme = null, embed = false, story = null;
   var tag = function (t) {
     var primary = String(t || '').split(/[-_]/)[0].toLowerCase();
-    return primary === 'de' || primary === 'en' ? primary : null;
+    return ['de', 'en', 'ru'].indexOf(primary) >= 0 ? primary : null;
   };
   location.search.replace(/^\?/, '').split('&').forEach(function (pair) {
     if (!pair) return;
     var at = pair.indexOf('=');
     var key = at < 0 ? pair : pair.slice(0, at), value = at < 0 ? '' : pair.slice(at + 1);
     if (key === 'lang' && tag(value)) lang = tag(value);
+    if (key === 'story' && /^[a-z0-9-]{1,40}$/.test(value)) story = value;
     if (key === 'theme' && (value === 'light' || value === 'dark')) theme = value;
     if (key === 'embed' && ['1', 'true', '', '0', 'false'].indexOf(value) >= 0) embed = value === '1' || value === 'true' || value === '';
   });
@@ -22,6 +23,7 @@
   root.lang = lang || tag(navigator.language) || 'de';
   if (theme) root.setAttribute('data-theme', theme);
   if (embed) root.setAttribute('data-embed', '');
+  if (story && story !== 'corridors') root.setAttribute('data-other-story', story);
 })();
 
 // Starts the app once the shell has been painted: the wasm, its JS glue and the data download
@@ -36,7 +38,10 @@
   var start = function () {
     if (started) return;
     started = true;
-    ['data/corridors.geojson', 'data/basemap.json'].forEach(function (href) {
+    // The default story's file and basemap (src/load.rs fetches the same names); another
+    // story's file only, since which basemap it names is in the file.
+    var story = document.documentElement.getAttribute('data-other-story');
+    (story ? ['data/' + story + '.geojson'] : ['data/corridors.geojson', 'data/basemap.json']).forEach(function (href) {
       var link = document.createElement('link');
       link.rel = 'preload';
       link.as = 'fetch';

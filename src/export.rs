@@ -44,7 +44,7 @@ fn row(data: &Dataset, f: &Figure, lang: Lang) -> Vec<String> {
     vec![
         f.id.clone(),
         f.topic.code().into(),
-        f.corridor.map(|c| c.code().to_string()).unwrap_or_default(),
+        f.corridor.and_then(|c| data.corridor(c)).map(|c| c.id.clone()).unwrap_or_default(),
         f.label.get(lang).into(),
         value,
         min,
@@ -59,6 +59,16 @@ fn row(data: &Dataset, f: &Figure, lang: Lang) -> Vec<String> {
         from(|s| s.date.clone()),
         from(|s| s.url.clone()),
     ]
+}
+
+/// The start of every download's file name: `corridor-explorer` for the default story,
+/// `corridor-explorer-instc` for `?story=instc`.
+pub fn file_stem(story: &str) -> String {
+    if story == crate::load::DEFAULT_STORY {
+        "corridor-explorer".into()
+    } else {
+        format!("corridor-explorer-{story}")
+    }
 }
 
 fn line(fields: impl Iterator<Item = String>) -> String {
@@ -80,20 +90,21 @@ fn quote(field: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::geometry::test_data::shipped;
+    use crate::test_story::synthetic;
 
     #[test]
     fn one_row_per_figure_under_a_header() {
-        let data = shipped().0;
+        let data = synthetic().0;
         let csv = figures_csv(&data, Lang::En);
         let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
         assert_eq!(lines.len(), data.figures.len() + 1);
         assert!(lines[0].starts_with("id,topic,corridor,label,value,min,max,unit,year"));
-        let mt = lines.iter().find(|l| l.starts_with("kz-transit-target-2029,")).expect("35 Mt row"); // ok: test
+        let mt = lines.iter().find(|l| l.starts_with("all-routes-target,")).expect("35 Mt row"); // ok: test
+        assert!(mt.starts_with("all-routes-target,target,east,"), "{mt}");
         assert!(mt.contains(",35,,,Mt,2029,,B,"), "{mt}");
-        assert!(mt.contains("The Astana Times"), "{mt}");
-        let article = lines.iter().find(|l| l.starts_with("article-time-claim,")).expect("article row"); // ok: test
-        assert!(article.contains(",,19,23,days,2025,,?,"), "{article}");
+        assert!(mt.contains("Test survey"), "{mt}");
+        let claimed = lines.iter().find(|l| l.starts_with("claimed-time,")).expect("claimed row"); // ok: test
+        assert!(claimed.contains(",,19,23,days,2025,,?,"), "{claimed}");
     }
 
     #[test]

@@ -1,7 +1,8 @@
-//! Numbers and units the way each language writes them: "4,5 Mio. t" and "19–23 Tage" in German,
-//! "4.5 Mt" and "19–23 days" in English.
+//! Numbers, units and dates the way each language writes them: "4,5 Mio. t" and "19–23 Tage" in
+//! German, "4.5 Mt" and "19–23 days" in English, "4,5 млн т" in Russian — from each language's
+//! `Locale` and unit names, so that a new language needs no change here.
 
-use crate::i18n::Lang;
+use crate::i18n::{Key, Lang, fill, tr};
 use crate::model::{Amount, Quantity, Unit};
 
 /// A number with up to `decimals` places (trailing zeros dropped) and thousands separators.
@@ -9,7 +10,7 @@ pub fn number(lang: Lang, value: f64, decimals: usize) -> String {
     let text = format!("{:.*}", decimals, value.abs());
     let (whole, frac) = text.split_once('.').unwrap_or((&text, ""));
     let frac = frac.trim_end_matches('0');
-    let (thousands, point) = lang.pick(('.', ','), (',', '.'));
+    let (thousands, point) = (lang.locale().thousands, lang.locale().decimal);
     let mut grouped = String::new();
     for (i, c) in whole.chars().enumerate() {
         if i > 0 && (whole.len() - i) % 3 == 0 {
@@ -23,17 +24,7 @@ pub fn number(lang: Lang, value: f64, decimals: usize) -> String {
 
 /// The unit's short form, with the space that goes before it ("" for none).
 pub fn unit(lang: Lang, unit: Unit) -> &'static str {
-    match unit {
-        Unit::Mt => lang.pick(" Mio. t", " Mt"),
-        Unit::Teu => " TEU",
-        Unit::Trains => lang.pick(" Züge", " trains"),
-        Unit::Days => lang.pick(" Tage", " days"),
-        Unit::Hours => lang.pick(" Std.", " h"),
-        Unit::Km => " km",
-        Unit::EurBn => lang.pick(" Mrd. €", " € bn"),
-        Unit::EurM => lang.pick(" Mio. €", " € m"),
-        Unit::Count => "",
-    }
+    if unit == Unit::Count { "" } else { tr(lang, Key::Unit(unit)) }
 }
 
 /// "4,484 Mio. t", "13–15 Tage", "40 € bn".
@@ -48,46 +39,19 @@ pub fn quantity(lang: Lang, Quantity { amount, unit: u }: Quantity) -> String {
 }
 
 /// A source's date as precise as it is known: "2024", "Dezember 2024" / "December 2024",
-/// "27. Mai 2025" / "27 May 2025". Anything else is shown as written.
+/// "27. Mai 2025" / "27 May 2025" / "27 мая 2025 г.". Anything else is shown as written.
 pub fn date(lang: Lang, iso: &str) -> String {
-    const DE: [&str; 12] = [
-        "Januar",
-        "Februar",
-        "März",
-        "April",
-        "Mai",
-        "Juni",
-        "Juli",
-        "August",
-        "September",
-        "Oktober",
-        "November",
-        "Dezember",
-    ];
-    const EN: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
+    let locale = lang.locale();
     let parts: Vec<&str> = iso.split('-').collect();
-    let month =
-        |m: &str| m.parse::<usize>().ok().filter(|m| (1..=12).contains(m)).map(|m| lang.pick(DE, EN)[m - 1]);
+    let month = |m: &str| m.parse::<usize>().ok().filter(|m| (1..=12).contains(m)).map(|m| m - 1);
     match parts[..] {
         [year] if year.len() == 4 => year.to_string(),
-        [year, m] => month(m).map_or(iso.to_string(), |name| format!("{name} {year}")),
+        [year, m] => month(m).map_or(iso.to_string(), |m| format!("{} {year}", locale.months[m])),
         [year, m, d] => match (month(m), d.parse::<u8>().ok().filter(|d| (1..=31).contains(d))) {
-            (Some(name), Some(day)) => {
-                lang.pick(format!("{day}. {name} {year}"), format!("{day} {name} {year}"))
-            }
+            (Some(m), Some(day)) => fill(
+                locale.day_month_year,
+                &[("day", &day), ("month", &locale.months_after_day[m]), ("year", &year)],
+            ),
             _ => iso.to_string(),
         },
         _ => iso.to_string(),
@@ -108,6 +72,8 @@ mod tests {
         assert_eq!(number(Lang::De, 100.0, 3), "100");
         assert_eq!(number(Lang::De, -0.0001, 2), "0");
         assert_eq!(number(Lang::En, -2.5, 1), "−2.5");
+        assert_eq!(number(Lang::Ru, 300_000.0, 0), "300\u{a0}000");
+        assert_eq!(number(Lang::Ru, 4.484, 3), "4,484");
     }
 
     #[test]
@@ -117,6 +83,8 @@ mod tests {
         assert_eq!(date(Lang::En, "2024-12"), "December 2024");
         assert_eq!(date(Lang::De, "2025-05-27"), "27. Mai 2025");
         assert_eq!(date(Lang::En, "2017-10-30"), "30 October 2017");
+        assert_eq!(date(Lang::Ru, "2017-10-30"), "30 октября 2017 г.");
+        assert_eq!(date(Lang::Ru, "2024-12"), "декабрь 2024");
         assert_eq!(date(Lang::En, "2024-13"), "2024-13");
         assert_eq!(date(Lang::En, "soon"), "soon");
     }
@@ -145,5 +113,9 @@ mod tests {
             "40 Mrd. €"
         );
         assert_eq!(quantity(Lang::En, Quantity { amount: Amount::Single(22.0), unit: Unit::Count }), "22");
+        assert_eq!(
+            quantity(Lang::Ru, Quantity { amount: Amount::Range { min: 19.0, max: 23.0 }, unit: Unit::Days }),
+            "19–23 дн."
+        );
     }
 }

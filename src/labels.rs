@@ -1,8 +1,9 @@
-//! Reader-facing names of the model's codes, in both languages.
+//! Reader-facing names: of the story's corridors and legs (from the data), of the transport
+//! codes (from the language tables), and of charts for screen readers.
 
 use crate::figures::TimeSeries;
 use crate::format;
-use crate::i18n::Lang;
+use crate::i18n::{Key, Lang, Msg, message, tr};
 use crate::model::{Confidence, CorridorId, Dataset, Leg, Mode, NodeKind, Stage, Status, Unit, Verdict};
 use crate::panel::Panel;
 
@@ -16,97 +17,49 @@ pub fn leg_name(data: &Dataset, leg: &Leg, lang: Lang) -> String {
 pub fn leg_description(data: &Dataset, leg: &Leg, lang: Lang) -> String {
     format!(
         "{}: {} {}, {}",
-        corridor(lang, leg.corridor),
+        corridor(data, lang, leg.corridor),
         mode(lang, leg.mode),
         leg_name(data, leg, lang),
         status(lang, leg.status)
     )
 }
 
-pub fn corridor(lang: Lang, c: CorridorId) -> &'static str {
-    match c {
-        CorridorId::Middle => lang.pick("Mittlerer Korridor", "Middle Corridor"),
-        CorridorId::Northern => {
-            lang.pick("Nordroute (Russland, Belarus)", "Northern route (Russia, Belarus)")
-        }
-        CorridorId::Air => lang.pick("Flugverbindung", "Air link"),
-        CorridorId::Sea => lang.pick("Seeweg über Suez", "Sea route via Suez"),
-    }
+/// A corridor's name from the story; empty for an id the dataset does not have.
+pub fn corridor(data: &Dataset, lang: Lang, c: CorridorId) -> &str {
+    data.corridor(c).map_or("", |c| c.name.get(lang))
 }
 
 pub fn mode(lang: Lang, m: Mode) -> &'static str {
-    match m {
-        Mode::Rail => lang.pick("Bahn", "rail"),
-        Mode::Ferry => lang.pick("Fähre", "ferry"),
-        Mode::Road => lang.pick("Straße", "road"),
-        Mode::Air => lang.pick("Flug", "air"),
-        Mode::Sea => lang.pick("Schiff", "sea"),
-    }
+    tr(lang, Key::Mode(m))
 }
 
 pub fn status(lang: Lang, s: Status) -> &'static str {
-    match s {
-        Status::Operating => lang.pick("in Betrieb", "operating"),
-        Status::Planned => lang.pick("geplant", "planned"),
-        Status::Discussed => lang.pick("im Gespräch", "discussed"),
-    }
+    tr(lang, Key::Status(s))
 }
 
 pub fn node_kind(lang: Lang, k: NodeKind) -> &'static str {
-    match k {
-        NodeKind::Hub => lang.pick("Bahnknoten", "rail hub"),
-        NodeKind::Seaport => lang.pick("Hafen", "port"),
-        NodeKind::BorderCrossing => lang.pick("Grenzübergang", "border crossing"),
-        NodeKind::Airport => lang.pick("Flughafen", "airport"),
-        NodeKind::City => lang.pick("Stadt", "city"),
-    }
+    tr(lang, Key::NodeKind(k))
 }
 
 pub fn confidence(lang: Lang, c: Confidence) -> &'static str {
-    match c {
-        Confidence::A => lang.pick("A – amtlich", "A – official"),
-        Confidence::B => lang.pick("B – Agentur/Fachpresse", "B – agency/trade press"),
-        Confidence::C => lang.pick("C – ungefähr", "C – approximate"),
-        Confidence::Unverified => lang.pick("? – unbelegt", "? – unverified"),
-    }
+    tr(lang, Key::Confidence(c))
 }
 
 pub fn verdict(lang: Lang, v: Verdict) -> &'static str {
-    match v {
-        Verdict::Confirmed => lang.pick("bestätigt", "confirmed"),
-        Verdict::DisputedAttribution => {
-            lang.pick("Zahl echt, Zuordnung falsch", "figure real, attribution wrong")
-        }
-        Verdict::Unverified => lang.pick("unbelegt", "unverified"),
-        Verdict::Proposed => lang.pick("nur im Gespräch", "proposed, not agreed"),
-    }
+    tr(lang, Key::Verdict(v))
 }
 
 pub fn stage(lang: Lang, s: Stage) -> &'static str {
-    match s {
-        Stage::Agreed => lang.pick("vereinbart", "agreed"),
-        Stage::Proposed => lang.pick("vorgeschlagen", "proposed"),
-        Stage::Talks => lang.pick("nur Gespräche", "talks only"),
-    }
+    tr(lang, Key::Stage(s))
 }
 
 pub fn panel(lang: Lang, p: Panel) -> &'static str {
-    match p {
-        Panel::Volume => lang.pick("Mengen", "Volumes"),
-        Panel::Transit => lang.pick("Fahrzeit", "Transit time"),
-        Panel::Investment => lang.pick("Investitionen", "Investment"),
-        Panel::FactCheck => lang.pick("Faktencheck", "Fact check"),
-    }
+    tr(lang, Key::Panel(p))
 }
 
 /// A chart's title from its unit: the unit decides the axis.
-pub fn chart_title(lang: Lang, unit: Unit) -> String {
-    match unit {
-        Unit::Mt => lang.pick("Fracht pro Jahr, Millionen Tonnen", "Freight a year, million tonnes").into(),
-        Unit::Teu => lang.pick("Container pro Jahr, TEU", "Containers a year, TEU").into(),
-        Unit::Trains => lang.pick("Züge pro Jahr", "Trains a year").into(),
-        other => format::unit(lang, other).trim().to_string(),
-    }
+pub fn chart_title(lang: Lang, unit: Unit) -> &'static str {
+    tr(lang, Key::ChartTitle(unit))
 }
 
 /// What a screen reader hears for a chart: each series with its first and last measured value,
@@ -117,18 +70,21 @@ pub fn describe_chart(lang: Lang, chart: &TimeSeries) -> String {
     for series in &chart.series {
         let name = series.label.get(lang);
         if let (Some(first), Some(last)) = (series.measured.first(), series.measured.last()) {
-            parts.push(format!(
-                "{name}: {} {} {}, {} {}",
-                amount(first.value),
-                lang.pick("im Jahr", "in"),
-                first.year,
-                amount(last.value),
-                last.year
+            parts.push(message(
+                lang,
+                Msg::ChartSeries,
+                &[
+                    ("name", &name),
+                    ("first", &amount(first.value)),
+                    ("first_year", &first.year),
+                    ("last", &amount(last.value)),
+                    ("last_year", &last.year),
+                ],
             ));
         }
         for target in &series.targets {
-            let to = lang.pick("Ziel", "target");
-            parts.push(format!("{to} {}: {}", target.year, amount(target.value)));
+            let (year, value) = (&target.year, amount(target.value));
+            parts.push(message(lang, Msg::ChartTarget, &[("year", year), ("amount", &value)]));
         }
     }
     format!("{}. {}.", chart_title(lang, chart.unit), parts.join("; "))
@@ -138,16 +94,25 @@ pub fn describe_chart(lang: Lang, chart: &TimeSeries) -> String {
 mod tests {
     use super::*;
     use crate::figures::time_series;
-    use crate::geometry::test_data::shipped;
+    use crate::test_story::synthetic;
 
     #[test]
-    fn chart_descriptions_name_first_last_and_targets_in_both_languages() {
-        let charts = time_series(&shipped().0);
+    fn chart_descriptions_name_first_last_and_targets_in_every_language() {
+        let charts = time_series(&synthetic().0);
         assert_eq!(
             describe_chart(Lang::En, &charts[0]),
-            "Freight a year, million tonnes. Freight on the Middle Corridor: 0.759 Mt in 2019, \
-             4.119 Mt 2025; target 2027: 10 Mt; target 2030: 11 Mt."
+            "Freight a year, million tonnes. Freight in the east: 0.8 Mt in 2019, \
+             4.1 Mt 2025; target 2027: 10 Mt; target 2030: 11 Mt."
         );
         assert!(describe_chart(Lang::De, &charts[1]).contains("Ziel 2029: 300.000 TEU"));
+        // A story in German and English only: the Russian interface reads its German texts.
+        assert!(describe_chart(Lang::Ru, &charts[1]).contains("цель на 2029 г.: 300\u{a0}000 ДФЭ"));
+    }
+
+    #[test]
+    fn corridors_are_named_by_the_story() {
+        let data = synthetic().0;
+        assert_eq!(corridor(&data, Lang::De, crate::test_story::corridor(&data, "ocean")), "Seeweg");
+        assert_eq!(corridor(&data, Lang::En, CorridorId(9)), "");
     }
 }

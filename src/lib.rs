@@ -1,4 +1,4 @@
-//! corridor-explorer: an embeddable map of the freight corridors between China and Europe.
+//! corridor-explorer: an embeddable map of any transport corridor story told by a dataset.
 //!
 //! Data flows one way (see README, "Map of the code"):
 //! `data/` → [`load`] → [`dataset`] (parse and check into the typed [`model`]) → [`view`].
@@ -18,3 +18,6 @@ pub mod model;
 pub mod panel;
 pub mod url;
 pub mod view;
+
+#[cfg(test)]
+pub(crate) mod test_story;

@@ -4,17 +4,29 @@
 
 use crate::basemap::{self, Basemap, BasemapError};
 use crate::dataset::{self, Checked, DataError};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Msg, message};
+use crate::model::WORLD_BASEMAP;
 use thiserror::Error;
 
-/// Where the app finds its files, relative to the page so that it works under any path.
-/// `public/shell.js` preloads the same two names (checked by `tests/page_shell.rs`).
-pub const DATA_URL: &str = "data/corridors.geojson";
-pub const BASEMAP_URL: &str = "data/basemap.json";
+/// The story a page without `?story=` shows: `data/corridors.geojson`. `public/shell.js`
+/// preloads it and its basemap (checked by `tests/page_shell.rs`).
+pub const DEFAULT_STORY: &str = "corridors";
+
+/// Where the app finds a story's file, relative to the page so that it works under any path.
+pub fn story_url(story: &str) -> String {
+    format!("data/{story}.geojson")
+}
+
+/// Where the app finds a basemap file named by a story (or the world basemap).
+pub fn basemap_url(file: Option<&str>) -> String {
+    format!("data/{}", file.unwrap_or(WORLD_BASEMAP))
+}
 
 /// Everything the map and the panels need.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Loaded {
+    /// The story's name (`corridors` for `data/corridors.geojson`).
+    pub story: String,
     pub checked: Checked,
     pub basemap: Basemap,
     /// The dataset file as it arrived: offered as the GeoJSON download, byte for byte.
@@ -40,32 +52,30 @@ pub enum LoadError {
 impl LoadError {
     pub fn describe(&self, lang: Lang) -> String {
         match self {
-            LoadError::Network { url, message } => lang.pick(
-                format!("{url}: keine Antwort vom Server ({message})"),
-                format!("{url}: no answer from the server ({message})"),
-            ),
-            LoadError::Http { url, status, status_text } => lang.pick(
-                format!("{url}: der Server antwortete mit HTTP {status} {status_text}"),
-                format!("{url}: the server answered HTTP {status} {status_text}"),
-            ),
+            LoadError::Network { url, message: m } => {
+                message(lang, Msg::Network, &[("url", url), ("message", m)])
+            }
+            LoadError::Http { url, status, status_text } => {
+                message(lang, Msg::Http, &[("url", url), ("status", &format!("{status} {status_text}"))])
+            }
             LoadError::Data { url, error } => format!("{url}: {}", error.describe(lang)),
             LoadError::Basemap { url, error } => format!("{url}: {}", error.describe(lang)),
         }
     }
 }
 
-/// Fetches the dataset and the basemap, and reads both.
-pub async fn fetch_all() -> Result<Loaded, LoadError> {
-    // Both at once: one round trip, not two (public/shell.js has already asked for both).
-    let (data, map) = futures::future::join(fetch_text(DATA_URL), fetch_text(BASEMAP_URL)).await;
-    let data = data?;
-    let checked = dataset::read(&data).map_err(|error| LoadError::Data { url: DATA_URL.into(), error })?;
+/// Fetches a story's dataset, then the basemap it names, and reads both. For the default story
+/// `public/shell.js` has already asked for both, so the second request finds its answer there.
+pub async fn fetch_all(story: String) -> Result<Loaded, LoadError> {
+    let data_url = story_url(&story);
+    let data = fetch_text(&data_url).await?;
+    let checked = dataset::read(&data).map_err(|error| LoadError::Data { url: data_url, error })?;
     next_task().await;
-    let map = map?;
-    let basemap =
-        basemap::read(&map).map_err(|error| LoadError::Basemap { url: BASEMAP_URL.into(), error })?;
+    let map_url = basemap_url(checked.dataset.story.basemap.as_deref());
+    let map = fetch_text(&map_url).await?;
+    let basemap = basemap::read(&map).map_err(|error| LoadError::Basemap { url: map_url, error })?;
     next_task().await;
-    Ok(Loaded { checked, basemap, geojson: data })
+    Ok(Loaded { story, checked, basemap, geojson: data })
 }
 
 /// Resolves in a new task (`setTimeout` 0). Parsing the dataset, parsing the basemap and the

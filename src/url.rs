@@ -1,6 +1,6 @@
 //! The reader's state as the page's address holds it, so that a shared link shows the same
-//! thing: `?lang=en&panel=transit&year=2024&route=aktau-alat&view=2,0.41,0.55&theme=dark`, plus
-//! `embed=1` and the embed `id` for the height messages.
+//! thing: `?story=instc&lang=en&panel=transit&year=2024&route=aktau-alat&view=2,0.41,0.55&theme=dark`,
+//! plus `embed=1` and the embed `id` for the height messages.
 //!
 //! Unknown or malformed parameters are kept in `ignored` (the page says so in a small note),
 //! never fatal: a link with a typo still shows the map.
@@ -28,6 +28,8 @@ impl Theme {
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct UrlState {
+    /// Which story: `data/<story>.geojson`; none, the default story.
+    pub story: Option<String>,
     pub lang: Option<Lang>,
     /// Inside a newsroom article: compact, and the map must not trap page scrolling.
     pub embed: bool,
@@ -61,6 +63,7 @@ impl UrlState {
     /// Takes one parameter; false if it is not understood.
     fn read(&mut self, key: &str, value: &str) -> bool {
         match key {
+            "story" => set(&mut self.story, is_story_name(value).then(|| value.to_string())),
             "lang" => set(&mut self.lang, Lang::from_tag(value)),
             "embed" => {
                 let embed = match value {
@@ -92,6 +95,7 @@ impl UrlState {
                 parts.push(format!("{key}={v}"));
             }
         };
+        push("story", self.story.clone());
         push("lang", self.lang.map(|l| l.tag().to_string()));
         push("embed", self.embed.then(|| "1".to_string()));
         push("id", self.id.clone());
@@ -112,6 +116,13 @@ fn set<T>(slot: &mut Option<T>, value: Option<T>) -> bool {
         *slot = value;
     }
     understood
+}
+
+/// A story's name becomes a file name under `data/`: `[a-z0-9-]{1,40}`, nothing that could
+/// leave the folder or reach another server.
+pub fn is_story_name(value: &str) -> bool {
+    (1..=40).contains(&value.len())
+        && value.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 /// Ids in the dataset are short codes; anything else (markup, spaces) is not an id.
@@ -187,5 +198,16 @@ mod tests {
                 "theme=sepia"
             ]
         );
+    }
+
+    #[test]
+    fn a_story_is_a_plain_file_name_or_ignored() {
+        let s = UrlState::parse("?story=instc&lang=ru");
+        assert_eq!((s.story.as_deref(), s.lang), (Some("instc"), Some(Lang::Ru)));
+        assert_eq!(s.to_query(), "?story=instc&lang=ru");
+        for bad in ["../x", "INSTC", "a.b", "", "x%2F", &"a".repeat(41), "data/instc"] {
+            let s = UrlState::parse(&format!("?story={bad}"));
+            assert_eq!((s.story, s.ignored), (None, vec![format!("story={bad}")]), "{bad}");
+        }
     }
 }

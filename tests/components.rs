@@ -13,7 +13,10 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-const SMALL: &str = r#"{"type": "FeatureCollection", "features": [
+const SMALL: &str = r#"{"type": "FeatureCollection",
+  "story": {"title": {"de": "T", "en": "T"}, "standfirst": {"de": "S", "en": "S"}, "description": {"de": "D", "en": "D"}},
+  "corridors": [{"id": "middle", "name": {"de": "Mittlerer Korridor", "en": "Middle Corridor"}}],
+  "features": [
   {"type": "Feature", "id": "aktau", "geometry": {"type": "Point", "coordinates": [51.2, 43.6]},
    "properties": {"kind": "seaport", "country": "KZ", "name": {"de": "Aqtau", "en": "Aktau"}, "confidence": "C", "sources": []}},
   {"type": "Feature", "id": "alat", "geometry": {"type": "Point", "coordinates": [49.4, 39.95]},
@@ -131,7 +134,41 @@ mod map {
         let geojson = include_str!("../data/corridors.geojson").to_string();
         let checked = dataset::read(&geojson).unwrap();
         let basemap = basemap::read(include_str!("../data/basemap.json")).unwrap();
-        Arc::new(Loaded { checked, basemap, geojson })
+        Arc::new(Loaded { story: "corridors".into(), checked, basemap, geojson })
+    }
+
+    /// A story made up for this test, south of the equator and east of the antimeridian's
+    /// other side: three corridors, a handful of places, no figures, the world basemap.
+    const ELSEWHERE: &str = r##"{"type": "FeatureCollection",
+      "story": {"languages": ["en", "ru"], "title": {"en": "Elsewhere", "ru": "Где-то"}, "standfirst": {"en": "S", "ru": "S"},
+                "description": {"en": "Three routes.", "ru": "Три маршрута."}},
+      "corridors": [{"id": "coast", "name": {"en": "Coast line", "ru": "Берег"}},
+                    {"id": "inland", "name": {"en": "Inland line", "ru": "Глубинка"}, "colour": "#336699"},
+                    {"id": "long-way", "name": {"en": "The long way", "ru": "Долгий путь"}, "role": "comparison"}],
+      "features": [
+        {"type": "Feature", "id": "a", "geometry": {"type": "Point", "coordinates": [-70.6, -33.4]}, "properties": {"kind": "city", "country": "CL", "name": {"en": "A", "ru": "А"}, "confidence": "C", "rank": 1, "sources": []}},
+        {"type": "Feature", "id": "b", "geometry": {"type": "Point", "coordinates": [-58.4, -34.6]}, "properties": {"kind": "seaport", "country": "AR", "name": {"en": "B", "ru": "Б"}, "confidence": "C", "rank": 1, "sources": []}},
+        {"type": "Feature", "id": "c", "geometry": {"type": "Point", "coordinates": [-46.3, -23.9]}, "properties": {"kind": "seaport", "country": "BR", "name": {"en": "C", "ru": "В"}, "confidence": "C", "rank": 2, "sources": []}},
+        {"type": "Feature", "id": "a-b", "geometry": {"type": "LineString", "coordinates": [[-70.6, -33.4], [-58.4, -34.6]]}, "properties": {"corridor": "inland", "mode": "rail", "from": "a", "to": "b", "status": "planned", "confidence": "C", "sources": ["s"]}},
+        {"type": "Feature", "id": "b-c", "geometry": {"type": "LineString", "coordinates": [[-58.4, -34.6], [-46.3, -23.9]]}, "properties": {"corridor": "coast", "mode": "sea", "from": "b", "to": "c", "status": "operating", "confidence": "C", "sources": ["s"]}},
+        {"type": "Feature", "id": "a-c", "geometry": {"type": "LineString", "coordinates": [[-70.6, -33.4], [-75, -50], [-60, -56], [-46.3, -23.9]]}, "properties": {"corridor": "long-way", "mode": "sea", "from": "a", "to": "c", "status": "operating", "confidence": "C", "sources": ["s"]}}],
+      "sources": [{"id": "s", "publisher": "Test", "title": "Made up"}]}"##;
+
+    #[wasm_bindgen_test]
+    async fn a_story_from_elsewhere_renders_with_its_legend() {
+        use corridor_explorer::view::Explorer;
+        let checked = dataset::read(ELSEWHERE).unwrap();
+        let basemap = basemap::read(include_str!("../data/world.json")).unwrap();
+        let loaded =
+            Arc::new(Loaded { story: "elsewhere".into(), checked, basemap, geojson: ELSEWHERE.into() });
+        let host = mount(move || view! { <Explorer loaded lang=Signal::stored(Lang::Ru) /> });
+        laid_out().await;
+        laid_out().await;
+        assert_eq!(texts(&host, ".route-toggle"), ["Берег", "Глубинка", "Долгий путь"]);
+        assert_eq!(host.query_selector_all("g.leg path.line").unwrap().length(), 3);
+        assert!(host.query_selector("[role=alert]").unwrap().is_none());
+        let toggle = host.query_selector("button.route-toggle.corridor-inland").unwrap();
+        assert!(toggle.is_some(), "the corridor's id is its class");
     }
 
     struct Mounted {
@@ -149,7 +186,7 @@ mod map {
         let lang = Signal::stored(Lang::En);
         let host = mount(move || {
             view! {
-                <Legend lang hidden />
+                <Legend data=Arc::new(shipped().checked.dataset.clone()) lang hidden />
                 <CorridorMap loaded lang selected hidden year emphasis=Signal::stored(None) view=RwSignal::new(None) />
             }
         });
@@ -184,7 +221,7 @@ mod map {
         assert_eq!(button.get_attribute("aria-pressed").as_deref(), Some("true"));
         button.click();
         leptos::task::tick().await;
-        assert_eq!(m.hidden.get_untracked(), [CorridorId::Northern]);
+        assert_eq!(m.hidden.get_untracked(), [CorridorId(1)], "the northern route, second in the story");
         assert_eq!(button.get_attribute("aria-pressed").as_deref(), Some("false"));
         let style = leg(&m.host, "moscow-minsk").get_attribute("style").unwrap_or_default();
         assert!(style.contains("display: none"), "{style}");
@@ -275,7 +312,7 @@ mod panels {
 
     #[wasm_bindgen_test]
     async fn a_selected_route_dims_the_other_series() {
-        let (host, _) = mount_panels(Some(CorridorId::Northern)).await;
+        let (host, _) = mount_panels(Some(CorridorId(1))).await;
         let class = |sel: &str| host.query_selector(sel).unwrap().unwrap().get_attribute("class").unwrap();
         assert!(class(".series.corridor-middle").contains("dimmed"));
         assert!(!class(".series.corridor-northern").contains("dimmed"));

@@ -19,6 +19,7 @@ fn errors(name: &str) -> Vec<Issue> {
 fn who(place: &Place) -> String {
     match place {
         Place::Collection => "collection".into(),
+        Place::Story => "story".into(),
         Place::Feature { id: Some(id), .. } | Place::Entry { id: Some(id), .. } => id.clone(),
         Place::Feature { index, .. } | Place::Entry { index, .. } => format!("#{index}"),
     }
@@ -39,7 +40,41 @@ const CASES: &[Expectation] = &[
         "unknown-corridor",
         "aktau-alat",
         "corridor",
-        |p| matches!(p, Problem::UnknownValue { found, .. } if found == "southern"),
+        |p| matches!(p, Problem::UnknownCorridor { id, declared } if id == "southern" && declared.len() == 4 && declared[0] == "middle"),
+    ),
+    (
+        "colour-malformed",
+        "middle",
+        "colour",
+        |p| matches!(p, Problem::BadColour { found } if found == "red;}"),
+    ),
+    (
+        "story-language-unknown",
+        "story",
+        "languages",
+        |p| matches!(p, Problem::UnsupportedLanguage { found } if found == "fr"),
+    ),
+    // The story says it has Russian; the first place's name lacks it.
+    (
+        "story-text-missing-ru",
+        "aktau",
+        "name",
+        |p| matches!(p, Problem::MissingLanguage { lang } if lang.tag() == "ru"),
+    ),
+    ("story-frame-reversed", "story", "frame", |p| matches!(p, Problem::BadFrame { .. })),
+    (
+        "story-basemap-path",
+        "story",
+        "basemap",
+        |p| matches!(p, Problem::BadFileName { found } if found == "../secret.json"),
+    ),
+    ("story-missing", "collection", "story", |p| *p == Problem::Missing),
+    ("corridor-id-markup", "North<b>", "id", |p| matches!(p, Problem::BadId { .. })),
+    (
+        "corridor-role-unknown",
+        "sea",
+        "role",
+        |p| matches!(p, Problem::UnknownValue { found, .. } if found == "background"),
     ),
     (
         "unknown-mode",
@@ -213,6 +248,22 @@ fn messages_name_feature_field_found_and_expected_in_both_languages() {
     assert_eq!(
         error.describe(corridor_explorer::i18n::Lang::De),
         "Feature „aktau-alat“ (#3), Feld „mode“: „hovercraft“ ist nicht bekannt; erlaubt: rail, ferry, road, air, sea"
+    );
+}
+
+#[test]
+fn the_validator_names_what_exists_in_every_language() {
+    let error = errors("unknown-corridor").into_iter().find(|e| e.field == "corridor").unwrap();
+    assert_eq!(
+        error.to_string(),
+        "feature \"aktau-alat\" (#3), field \"corridor\": \"southern\" is not a corridor of the \"corridors\" list; there are: middle, northern, air, sea"
+    );
+    let ru = errors("story-text-missing-ru")[0].describe(corridor_explorer::i18n::Lang::Ru);
+    assert!(ru.contains("нет перевода «ru»"), "{ru}");
+    let colour = errors("colour-malformed")[0].describe(corridor_explorer::i18n::Lang::De);
+    assert_eq!(
+        colour,
+        "Korridor „middle“ (#0), Feld „colour“: „red;}“ ist keine Farbe der Form #RRGGBB (z. B. #D55E00)"
     );
 }
 

@@ -2,7 +2,8 @@
 //! can make the reader panic.
 
 use corridor_explorer::dataset;
-use corridor_explorer::model::{Amount, Dataset, Quantity, Unit};
+use corridor_explorer::i18n::Lang;
+use corridor_explorer::model::{Amount, Dataset, Quantity, Role, Unit};
 
 const SHIPPED: &str = include_str!("../data/corridors.geojson");
 /// A copy of `../shared/facts/corridor-facts.md`, so that the check runs in any clone;
@@ -24,9 +25,15 @@ fn figure(data: &Dataset, id: &str) -> (f64, Unit, Option<u16>) {
 #[test]
 fn shipped_dataset_has_the_three_routes_and_the_comparison() {
     let data = shipped();
-    for corridor in corridor_explorer::model::CorridorId::ALL {
+    let ids: Vec<&str> = data.corridors.iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(ids, ["middle", "northern", "air", "sea"]);
+    for corridor in data.corridor_ids() {
         assert!(data.legs.iter().any(|l| l.corridor == corridor), "no leg for {corridor:?}");
     }
+    let comparison: Vec<&str> =
+        data.corridors.iter().filter(|c| c.role == Role::Comparison).map(|c| c.id.as_str()).collect();
+    assert_eq!(comparison, ["sea"]);
+    assert_eq!(data.story.languages, [Lang::De, Lang::En, Lang::Ru]);
     let air: Vec<_> = data.legs.iter().filter(|l| l.mode == corridor_explorer::model::Mode::Air).collect();
     assert_eq!(air.iter().map(|l| l.id.as_str()).collect::<Vec<_>>(), ["cit-fra", "cit-muc"]);
 }

@@ -3,17 +3,28 @@
 //! clip them to the window, quantise, and keep the arcs two countries share as borders.
 
 use super::clip::{self, Window};
+use super::names::{CountryNames, Names, SEAS};
 use super::{AreaKind, FORMAT, File, FileLabel, encode, topojson};
 use crate::model::LonLat;
 use geo::{LineString, Simplify};
 use std::collections::{HashMap, HashSet};
 
-/// The window the map can show: the Atlantic to eastern China, the equator to the Arctic — wide
+/// The default story's window: the Atlantic to eastern China, the equator to the Arctic — wide
 /// enough for the comparison sea route via Singapore and Suez.
 pub const WINDOW: Window = Window { west: -25.0, south: 0.0, east: 145.0, north: 75.0 };
 
+/// Where the default story's countries and seas are named: the land corridors' frame with some
+/// room (names of the Horn of Africa are never read on this map, and each costs bytes).
+pub const LABEL_WINDOW: Window = Window { west: -12.0, south: 22.0, east: 135.0, north: 62.0 };
+
+/// The world basemap's window: everything but Antarctica, which no corridor reaches and which a
+/// Mercator map would stretch without end.
+pub const WORLD: Window = Window { west: -180.0, south: -60.0, east: 180.0, north: 84.0 };
+
 pub struct Options {
     pub window: Window,
+    /// Countries and seas whose names stand in here are named.
+    pub label_window: Window,
     /// Ramer–Douglas–Peucker tolerance in degrees.
     pub epsilon_deg: f64,
     /// Coordinates are stored in 1/scale degree.
@@ -23,44 +34,47 @@ pub struct Options {
     pub source: String,
 }
 
-/// Countries labelled on the map: ISO numeric id (as in Natural Earth), German, English.
-const COUNTRY_LABELS: &[(&str, &str, &str)] = &[
-    ("156", "China", "China"),
-    ("398", "Kasachstan", "Kazakhstan"),
-    ("643", "Russland", "Russia"),
-    ("031", "Aserbaidschan", "Azerbaijan"),
-    ("268", "Georgien", "Georgia"),
-    ("792", "Türkei", "Türkiye"),
-    ("276", "Deutschland", "Germany"),
-    ("616", "Polen", "Poland"),
-    ("112", "Belarus", "Belarus"),
-    ("642", "Rumänien", "Romania"),
-    ("364", "Iran", "Iran"),
-    ("860", "Usbekistan", "Uzbekistan"),
-    ("795", "Turkmenistan", "Turkmenistan"),
-    ("804", "Ukraine", "Ukraine"),
-    ("496", "Mongolei", "Mongolia"),
-];
-
-/// Seas named on the map, at positions read off a map (about 0.5°).
-const SEA_LABELS: &[(f64, f64, &str, &str)] =
-    &[(51.0, 38.4, "Kaspisches Meer", "Caspian Sea"), (34.5, 43.3, "Schwarzes Meer", "Black Sea")];
-
-impl Default for Options {
-    /// The settings `data/basemap.json` is built with: 0.05° tolerance and quantum, islands under
-    /// half a square degree dropped — about 20 KB brotli.
-    fn default() -> Self {
+impl Options {
+    /// A detailed basemap for one story's window (Natural Earth 1:50m): 0.05° tolerance and
+    /// quantum, islands under half a square degree dropped — about 20 KB brotli for a region
+    /// the size of Eurasia.
+    pub fn detailed(window: Window) -> Self {
         Self {
-            window: WINDOW,
+            window,
+            label_window: window,
             epsilon_deg: 0.05,
             scale: 20.0,
             min_ring_area: 0.5,
             source: "Natural Earth 1:50m (public domain), via world-atlas 2.0.2".into(),
         }
     }
+
+    /// The world basemap (Natural Earth 1:110m), for stories without a basemap of their own.
+    pub fn world() -> Self {
+        Self {
+            window: WORLD,
+            label_window: WORLD,
+            epsilon_deg: 0.1,
+            scale: 10.0,
+            min_ring_area: 1.0,
+            source: "Natural Earth 1:110m (public domain), via world-atlas 2.0.2".into(),
+        }
+    }
 }
 
-pub fn build(topojson_text: &str, options: &Options) -> Result<File, String> {
+impl Default for Options {
+    /// The settings `data/basemap.json`, the default story's basemap, is built with.
+    fn default() -> Self {
+        Self { label_window: LABEL_WINDOW, ..Self::detailed(WINDOW) }
+    }
+}
+
+/// A country is named if its largest ring in the window covers at least this many square
+/// degrees: rank 1 from 150 (Kazakhstan, Iran), rank 2 from 20 (Germany, Türkiye), rank 3 from 5
+/// (Georgia, Azerbaijan). The map names them by rank where there is room.
+const LABEL_AREAS: [f64; 3] = [150.0, 20.0, 5.0];
+
+pub fn build(topojson_text: &str, names: &CountryNames, options: &Options) -> Result<File, String> {
     let topo = topojson::read(topojson_text, "countries")?;
     let arcs: Vec<Vec<LonLat>> = topo.arcs.iter().map(|a| simplify(a, options.epsilon_deg)).collect();
     let mut land = Vec::new();
@@ -82,10 +96,11 @@ pub fn build(topojson_text: &str, options: &Options) -> Result<File, String> {
                 largest = Some((area, clipped));
             }
         }
-        let named = COUNTRY_LABELS.iter().find(|(id, ..)| *id == country.id);
-        if let (Some((_, de, en)), Some((_, ring))) = (named, largest) {
-            let at = centroid(&ring);
-            labels.push(label(AreaKind::Country, de, en, at));
+        if let (Some(names), Some((area, ring))) = (names.0.get(&country.id), largest) {
+            let (rank, at) = (LABEL_AREAS.iter().position(|&min| area >= min), centroid(&ring));
+            if let (Some(rank), true) = (rank, options.label_window.contains(at)) {
+                labels.push(label(AreaKind::Country, names.clone(), at, rank as u8 + 1));
+            }
         }
     }
     let borders = users
@@ -95,9 +110,11 @@ pub fn build(topojson_text: &str, options: &Options) -> Result<File, String> {
         .map(|run| encode(&run, options.scale))
         .filter(|flat| flat.len() >= 4)
         .collect::<Vec<_>>();
-    labels.extend(
-        SEA_LABELS.iter().map(|&(lon, lat, de, en)| label(AreaKind::Sea, de, en, LonLat::new(lon, lat))),
-    );
+    let seas = SEAS
+        .iter()
+        .map(|s| (s, LonLat::new(s.at.0, s.at.1)))
+        .filter(|(_, at)| options.label_window.contains(*at));
+    labels.extend(seas.map(|(sea, at)| label(AreaKind::Sea, sea.names(), at, sea.rank)));
     let mut borders = borders;
     borders.sort(); // HashMap order would make the file differ between runs
     let w = options.window;
@@ -112,9 +129,9 @@ pub fn build(topojson_text: &str, options: &Options) -> Result<File, String> {
     })
 }
 
-fn label(kind: AreaKind, de: &str, en: &str, at: LonLat) -> FileLabel {
+fn label(kind: AreaKind, names: Names, at: LonLat, rank: u8) -> FileLabel {
     let round = |v: f64| (v * 10.0).round() / 10.0;
-    FileLabel { kind, de: de.into(), en: en.into(), at: [round(at.lon), round(at.lat)] }
+    FileLabel { kind, names, at: [round(at.lon), round(at.lat)], rank }
 }
 
 fn simplify(arc: &[LonLat], epsilon: f64) -> Vec<LonLat> {

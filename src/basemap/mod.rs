@@ -6,16 +6,18 @@
 //! 1/`scale` degree and each line is delta-encoded as flat integers `[x0, y0, dx1, dy1, …]`.
 
 pub mod build;
-mod clip;
+pub mod clip;
+pub mod names;
 mod topojson;
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Msg, message};
 use crate::model::{LonLat, Text};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 use thiserror::Error;
 
 /// What the file says it is; another value means an incompatible file.
-pub const FORMAT: &str = "corridor-explorer basemap 1";
+pub const FORMAT: &str = "corridor-explorer basemap 2";
 
 /// Decoded basemap, in degrees.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -40,6 +42,7 @@ pub struct AreaLabel {
     pub kind: AreaKind,
     pub name: Text,
     pub at: LonLat,
+    pub rank: u8,
 }
 
 /// The file as stored.
@@ -58,9 +61,11 @@ pub struct File {
 #[derive(Debug, Serialize, Deserialize)]
 pub struct FileLabel {
     pub kind: AreaKind,
-    pub de: String,
-    pub en: String,
+    /// The name by language tag; tags the interface does not speak are skipped when reading.
+    pub names: BTreeMap<String, String>,
     pub at: [f64; 2],
+    /// Label priority as for places: 1 is named first, 3 only where there is room.
+    pub rank: u8,
 }
 
 #[derive(Clone, Debug, PartialEq, Error)]
@@ -76,17 +81,13 @@ pub enum BasemapError {
 impl BasemapError {
     pub fn describe(&self, lang: Lang) -> String {
         match self {
-            Self::Unreadable(e) => {
-                lang.pick(format!("keine Grundkarte ({e})"), format!("not a basemap file ({e})"))
+            Self::Unreadable(e) => message(lang, Msg::BasemapUnreadable, &[("message", e)]),
+            Self::WrongFormat(found) => {
+                message(lang, Msg::BasemapFormat, &[("found", found), ("expected", &FORMAT)])
             }
-            Self::WrongFormat(found) => lang.pick(
-                format!("Format „{found}“, erwartet „{FORMAT}“; neu erzeugen mit ./run basemap"),
-                format!("format \"{found}\", expected \"{FORMAT}\"; rebuild it with ./run basemap"),
-            ),
-            Self::OddLine { layer, index } => lang.pick(
-                format!("Linie {index} in „{layer}“ hat eine ungerade Zahl von Koordinaten"),
-                format!("line {index} of \"{layer}\" has an odd number of coordinates"),
-            ),
+            Self::OddLine { layer, index } => {
+                message(lang, Msg::BasemapOddLine, &[("index", index), ("layer", layer)])
+            }
         }
     }
 }
@@ -107,7 +108,14 @@ pub fn read(text: &str) -> Result<Basemap, BasemapError> {
     let labels = file
         .labels
         .iter()
-        .map(|l| AreaLabel { kind: l.kind, name: Text::new(&l.de, &l.en), at: LonLat::new(l.at[0], l.at[1]) })
+        .map(|l| AreaLabel {
+            kind: l.kind,
+            name: Text::from_pairs(
+                l.names.iter().filter_map(|(tag, n)| Some((Lang::from_tag(tag)?, n.clone()))),
+            ),
+            at: LonLat::new(l.at[0], l.at[1]),
+            rank: l.rank,
+        })
         .collect();
     Ok(Basemap {
         land: decode_all("land", &file.land)?,

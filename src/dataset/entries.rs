@@ -4,16 +4,15 @@
 //! the whole story; see `docs/data-format.md` for why.
 
 use super::error::{Expect, Issue, JsonKind, Place, Problem};
-use super::fields::Fields;
-use crate::model::{
-    Amount, Claim, Confidence, CorridorId, Figure, Quantity, Source, Stage, Topic, Unit, Verdict,
-};
+use super::fields::{Fields, Scope};
+use crate::model::{Amount, Claim, Confidence, Figure, Quantity, Source, Stage, Topic, Unit, Verdict};
 use serde_json::{Map, Value};
 
 /// Reads the list `name` of the collection with `read_one`, skipping entries that are broken.
 pub fn read_list<T>(
     collection: &Map<String, Value>,
     name: &'static str,
+    scope: Scope,
     issues: &mut Vec<Issue>,
     read_one: fn(&mut Fields) -> Option<T>,
 ) -> Vec<T> {
@@ -21,7 +20,7 @@ pub fn read_list<T>(
         return Vec::new();
     };
     let Some(items) = value.as_array() else {
-        let mut fields = Fields::new(collection, Place::Collection, issues);
+        let mut fields = Fields::new(collection, Place::Collection, scope, issues);
         fields.report(name, Problem::WrongType { expected: Expect::List, found: JsonKind::of(value) });
         return Vec::new();
     };
@@ -31,11 +30,11 @@ pub fn read_list<T>(
         let place = Place::Entry { list: name, index, id };
         let Some(object) = item.as_object() else {
             let found = JsonKind::of(item);
-            let mut fields = Fields::new(collection, place, issues);
+            let mut fields = Fields::new(collection, place, scope, issues);
             fields.report("id", Problem::WrongType { expected: Expect::Object, found });
             continue;
         };
-        let mut fields = Fields::new(object, place, issues);
+        let mut fields = Fields::new(object, place, scope, issues);
         out.extend(read_one(&mut fields));
     }
     out
@@ -53,7 +52,7 @@ pub fn read_source(fields: &mut Fields) -> Option<Source> {
 pub fn read_figure(fields: &mut Fields) -> Option<Figure> {
     let id = fields.text("id");
     let topic = fields.code("topic", &Topic::ALL, Topic::code);
-    let corridor = fields.optional_code("corridor", &CorridorId::ALL, CorridorId::code);
+    let corridor = fields.corridor("corridor", true);
     let label = fields.names("label");
     let quantity = quantity(fields, topic);
     let year = match topic {

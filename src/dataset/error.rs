@@ -1,9 +1,9 @@
 //! Typed errors for reading a dataset, worded for the editor who has to fix the file.
 //!
-//! Each message exists in German and English (`describe`); the English one is also the
-//! `Display` text that the `validate` command prints.
+//! Each message is a template of the language tables (`i18n::Msg`); the English one is also
+//! the `Display` text that the `validate` command prints.
 
-use crate::i18n::Lang;
+use crate::i18n::{Key, Lang, Msg, message, tr};
 use std::fmt;
 use thiserror::Error;
 
@@ -12,38 +12,48 @@ use thiserror::Error;
 pub enum Place {
     /// The FeatureCollection itself.
     Collection,
+    /// The collection's `story` object.
+    Story,
     /// `features[index]`, with its id when it has one.
     Feature { index: usize, id: Option<String> },
-    /// An entry of one of the collection's lists (`figures`, `claims`, `sources`).
+    /// An entry of one of the collection's lists (`figures`, `claims`, `sources`, `corridors` …).
     Entry { list: &'static str, index: usize, id: Option<String> },
 }
 
 impl Place {
     pub fn describe(&self, lang: Lang) -> String {
-        let named = |what: &str, index: &usize, id: &Option<String>| match id {
-            Some(id) => format!("{what} {} (#{index})", lang.quote(id)),
-            None => format!("{what} #{index} ({})", lang.pick("ohne id", "no id")),
+        let named = |what: Msg, index: &usize, id: &Option<String>| {
+            let what = tr(lang, Key::Msg(what));
+            match id {
+                Some(id) => {
+                    message(lang, Msg::Named, &[("what", &what), ("id", &lang.quote(id)), ("index", index)])
+                }
+                None => message(lang, Msg::Unnamed, &[("what", &what), ("index", index)]),
+            }
         };
         match self {
             Place::Collection => "FeatureCollection".into(),
-            Place::Feature { index, id } => named(lang.pick("Feature", "feature"), index, id),
-            Place::Entry { list, index, id } => named(entry_name(list, lang), index, id),
+            Place::Story => tr(lang, Key::Msg(Msg::StoryWord)).into(),
+            Place::Feature { index, id } => named(Msg::FeatureWord, index, id),
+            Place::Entry { list, index, id } => named(entry_word(list), index, id),
         }
     }
 }
 
 /// "figure" for an entry of `figures`, and so on.
-fn entry_name(list: &str, lang: Lang) -> &'static str {
+fn entry_word(list: &str) -> Msg {
     match list {
-        "figures" => lang.pick("Kennzahl", "figure"),
-        "claims" => lang.pick("Aussage", "claim"),
-        "sources" => lang.pick("Quelle", "source"),
-        _ => lang.pick("Eintrag", "entry"),
+        "figures" => Msg::FigureWord,
+        "claims" => Msg::ClaimWord,
+        "sources" => Msg::SourceWord,
+        "corridors" => Msg::CorridorWord,
+        "variants" => Msg::VariantWord,
+        _ => Msg::EntryWord,
     }
 }
 
 /// The JSON type found where another was expected.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum JsonKind {
     Null,
     Bool,
@@ -54,6 +64,9 @@ pub enum JsonKind {
 }
 
 impl JsonKind {
+    pub const ALL: [JsonKind; 6] =
+        [Self::Null, Self::Bool, Self::Number, Self::Text, Self::List, Self::Object];
+
     pub fn of(value: &serde_json::Value) -> Self {
         use serde_json::Value as V;
         match value {
@@ -65,46 +78,33 @@ impl JsonKind {
             V::Object(_) => Self::Object,
         }
     }
-
-    fn describe(self, lang: Lang) -> &'static str {
-        match self {
-            Self::Null => "null",
-            Self::Bool => lang.pick("true/false", "true/false"),
-            Self::Number => lang.pick("eine Zahl", "a number"),
-            Self::Text => lang.pick("ein Text", "a text"),
-            Self::List => lang.pick("eine Liste", "a list"),
-            Self::Object => lang.pick("ein Objekt", "an object"),
-        }
-    }
 }
 
 /// What a field should hold.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Expect {
     Text,
     Number,
     Bool,
     Year,
     TextList,
-    /// `{"de": "…", "en": "…"}`
+    /// `{"de": "…", "en": "…"}`: one text per language of the story.
     Names,
     Object,
     List,
 }
 
 impl Expect {
-    fn describe(self, lang: Lang) -> &'static str {
-        match self {
-            Self::Text => lang.pick("einen Text", "a text"),
-            Self::Number => lang.pick("eine Zahl", "a number"),
-            Self::Bool => lang.pick("true oder false", "true or false"),
-            Self::Year => lang.pick("eine Jahreszahl", "a year"),
-            Self::TextList => lang.pick("eine Liste von Texten", "a list of texts"),
-            Self::Names => lang.pick("ein Objekt mit „de“ und „en“", "an object with \"de\" and \"en\""),
-            Self::Object => lang.pick("ein Objekt", "an object"),
-            Self::List => lang.pick("eine Liste", "a list"),
-        }
-    }
+    pub const ALL: [Expect; 8] = [
+        Self::Text,
+        Self::Number,
+        Self::Bool,
+        Self::Year,
+        Self::TextList,
+        Self::Names,
+        Self::Object,
+        Self::List,
+    ];
 }
 
 /// What is wrong with one field.
@@ -127,6 +127,11 @@ pub enum Problem {
     },
     UnknownSource {
         id: String,
+    },
+    /// A leg or figure names a corridor the `corridors` list does not declare.
+    UnknownCorridor {
+        id: String,
+        declared: Vec<String>,
     },
     /// The geometry does not start or end on the node it names.
     OffNode {
@@ -156,8 +161,36 @@ pub enum Problem {
         min: f64,
         max: f64,
     },
+    /// A text lacks one of the story's languages.
     MissingLanguage {
         lang: Lang,
+    },
+    /// The story declares a language the interface does not have.
+    UnsupportedLanguage {
+        found: String,
+    },
+    /// Not `#RRGGBB`: a colour reaches the stylesheet, so nothing else is let through.
+    BadColour {
+        found: String,
+    },
+    BadFrame {
+        found: String,
+    },
+    BadProjection {
+        found: String,
+        expected: &'static str,
+    },
+    /// A file name that is not `[a-z0-9-]{1,40}.json`: it becomes part of a URL.
+    BadFileName {
+        found: String,
+    },
+    /// An id that is not `[a-z0-9_-]{1,40}`: it becomes a CSS class and part of a URL.
+    BadId {
+        found: String,
+    },
+    TooMany {
+        found: usize,
+        max: usize,
     },
     Empty,
     /// A chart series whose figures are in different units.
@@ -178,68 +211,66 @@ pub enum Problem {
 impl Problem {
     pub fn describe(&self, lang: Lang) -> String {
         use Problem as P;
+        let q = |s: &str| s.to_string();
+        let list = |items: &mut dyn Iterator<Item = String>| items.collect::<Vec<_>>().join(", ");
         match self {
-            P::Missing => lang.pick("fehlt", "is missing").into(),
-            P::WrongType { expected, found } => lang.pick(
-                format!("ist {}, erwartet wird {}", found.describe(lang), expected.describe(lang)),
-                format!("is {}, expected {}", found.describe(lang), expected.describe(lang)),
+            P::Missing => message(lang, Msg::Missing, &[]),
+            P::Empty => message(lang, Msg::Empty, &[]),
+            P::WrongType { expected, found } => message(
+                lang,
+                Msg::WrongType,
+                &[("found", &tr(lang, Key::Json(*found))), ("expected", &tr(lang, Key::Expect(*expected)))],
             ),
-            P::UnknownValue { found, allowed } => lang.pick(
-                format!("„{found}“ ist nicht bekannt; erlaubt: {}", allowed.join(", ")),
-                format!("\"{found}\" is not known; allowed: {}", allowed.join(", ")),
+            P::UnknownValue { found, allowed } => {
+                message(lang, Msg::UnknownValue, &[("found", found), ("allowed", &allowed.join(", "))])
+            }
+            P::DuplicateId { id } => message(lang, Msg::DuplicateId, &[("id", id)]),
+            P::UnknownNode { id } => message(lang, Msg::UnknownNode, &[("id", id)]),
+            P::UnknownSource { id } => message(lang, Msg::UnknownSource, &[("id", id)]),
+            P::UnknownCorridor { id, declared } => message(
+                lang,
+                Msg::UnknownCorridor,
+                &[("id", id), ("allowed", &list(&mut declared.iter().map(|d| q(d))))],
             ),
-            P::DuplicateId { id } => lang.pick(
-                format!("die id „{id}“ kommt mehrfach vor"),
-                format!("the id \"{id}\" is used more than once"),
+            P::OffNode { node, distance_deg, tolerance_deg } => message(
+                lang,
+                Msg::OffNode,
+                &[("distance", &format!("{distance_deg:.3}")), ("node", node), ("tolerance", tolerance_deg)],
             ),
-            P::UnknownNode { id } => lang.pick(
-                format!("„{id}“ ist kein Ort (Point-Feature) im Datensatz"),
-                format!("\"{id}\" is not a place (Point feature) in the dataset"),
+            P::BadCoordinate { lon, lat } => message(lang, Msg::BadCoordinate, &[("lon", lon), ("lat", lat)]),
+            P::WrongGeometry { expected, found } => {
+                message(lang, Msg::WrongGeometry, &[("found", found), ("expected", expected)])
+            }
+            P::TooFewPositions { found, expected } => {
+                message(lang, Msg::TooFewPositions, &[("found", found), ("expected", expected)])
+            }
+            P::BadGeometry { message: m } => message(lang, Msg::BadGeometry, &[("message", m)]),
+            P::YearOutOfRange { found } => message(lang, Msg::YearOutOfRange, &[("found", found)]),
+            P::RangeReversed { min, max } => message(lang, Msg::RangeReversed, &[("min", min), ("max", max)]),
+            P::MissingLanguage { lang: missing } => {
+                message(lang, Msg::MissingLanguage, &[("lang", &missing.tag())])
+            }
+            P::UnsupportedLanguage { found } => message(
+                lang,
+                Msg::UnsupportedLanguage,
+                &[("found", found), ("allowed", &list(&mut Lang::ALL.iter().map(|l| q(l.tag()))))],
             ),
-            P::UnknownSource { id } => lang.pick(
-                format!("die Quelle „{id}“ steht nicht in der Liste „sources“"),
-                format!("the source \"{id}\" is not in the \"sources\" list"),
+            P::BadColour { found } => message(lang, Msg::BadColour, &[("found", found)]),
+            P::BadFrame { found } => message(lang, Msg::BadFrame, &[("found", found)]),
+            P::BadProjection { found, expected } => {
+                message(lang, Msg::BadProjection, &[("found", found), ("expected", expected)])
+            }
+            P::BadFileName { found } => message(lang, Msg::BadFileName, &[("found", found)]),
+            P::BadId { found } => message(lang, Msg::BadId, &[("found", found)]),
+            P::TooMany { found, max } => message(lang, Msg::TooMany, &[("found", found), ("max", max)]),
+            P::MixedUnits { series, unit, first, found } => message(
+                lang,
+                Msg::MixedUnits,
+                &[("series", series), ("unit", unit), ("first", first), ("found", found)],
             ),
-            P::OffNode { node, distance_deg, tolerance_deg } => lang.pick(
-                format!("die Linie endet {distance_deg:.3}° neben dem Ort „{node}“ (erlaubt: {tolerance_deg}°)"),
-                format!("the line ends {distance_deg:.3}° away from the place \"{node}\" (allowed: {tolerance_deg}°)"),
-            ),
-            P::BadCoordinate { lon, lat } => lang.pick(
-                format!("Koordinate ({lon}, {lat}) liegt außerhalb von Länge −180…180 / Breite −90…90"),
-                format!("coordinate ({lon}, {lat}) is outside longitude −180…180 / latitude −90…90"),
-            ),
-            P::WrongGeometry { expected, found } => lang.pick(
-                format!("ist {found}, erwartet wird {expected}"),
-                format!("is {found}, expected {expected}"),
-            ),
-            P::TooFewPositions { found, expected } => lang.pick(
-                format!("hat {found} Punkte, nötig sind mindestens {expected}"),
-                format!("has {found} positions, at least {expected} are needed"),
-            ),
-            P::BadGeometry { message } => lang.pick(
-                format!("ist keine gültige GeoJSON-Geometrie ({message})"),
-                format!("is not valid GeoJSON geometry ({message})"),
-            ),
-            P::YearOutOfRange { found } => lang.pick(
-                format!("{found} liegt außerhalb von 1990–2050"),
-                format!("{found} is outside 1990–2050"),
-            ),
-            P::RangeReversed { min, max } => lang.pick(
-                format!("Spanne {min}–{max}: das Minimum ist größer als das Maximum"),
-                format!("range {min}–{max}: the minimum is larger than the maximum"),
-            ),
-            P::MissingLanguage { lang: missing } => lang.pick(
-                format!("die Übersetzung „{}“ fehlt", missing.tag()),
-                format!("the \"{}\" translation is missing", missing.tag()),
-            ),
-            P::Empty => lang.pick("ist leer", "is empty").into(),
-            P::MixedUnits { series, unit, first, found } => lang.pick(
-                format!("die Reihe „{series}“ ist in {unit} (seit „{first}“), hier aber in {found}"),
-                format!("the series \"{series}\" is in {unit} (since \"{first}\"), but this figure is in {found}"),
-            ),
-            P::Approximate => lang.pick("ist nur ungefähr (Sicherheit C)", "is approximate (confidence C)").into(),
-            P::UnverifiedFigure => lang.pick("ist unbelegt (Sicherheit ?)", "is unverified (confidence ?)").into(),
-            P::SchematicGeometry => lang.pick("ist schematisch gezeichnet", "is drawn schematically").into(),
+            P::Approximate => message(lang, Msg::Approximate, &[]),
+            P::UnverifiedFigure => message(lang, Msg::UnverifiedFigure, &[]),
+            P::SchematicGeometry => message(lang, Msg::SchematicGeometry, &[]),
         }
     }
 }
@@ -261,9 +292,15 @@ pub struct Issue {
 
 impl Issue {
     pub fn describe(&self, lang: Lang) -> String {
-        let field = lang.pick("Feld", "field");
-        let place = self.place.describe(lang);
-        format!("{place}, {field} {}: {}", lang.quote(&self.field), self.problem.describe(lang))
+        message(
+            lang,
+            Msg::IssueLine,
+            &[
+                ("place", &self.place.describe(lang)),
+                ("field", &lang.quote(&self.field)),
+                ("problem", &self.problem.describe(lang)),
+            ],
+        )
     }
 }
 
@@ -287,20 +324,15 @@ pub enum DataError {
 impl DataError {
     pub fn describe(&self, lang: Lang) -> String {
         match self {
-            DataError::NotJson { line, column, message } => lang.pick(
-                format!("Kein gültiges JSON: Zeile {line}, Spalte {column} ({message})"),
-                format!("Not valid JSON: line {line}, column {column} ({message})"),
-            ),
-            DataError::NotFeatureCollection { found } => lang.pick(
-                format!("Keine GeoJSON-FeatureCollection: gefunden wurde {found}"),
-                format!("Not a GeoJSON FeatureCollection: found {found}"),
-            ),
+            DataError::NotJson { line, column, message: m } => {
+                message(lang, Msg::NotJson, &[("line", line), ("column", column), ("message", m)])
+            }
+            DataError::NotFeatureCollection { found } => {
+                message(lang, Msg::NotFeatureCollection, &[("found", found)])
+            }
             DataError::Invalid { errors } => {
                 let lines: Vec<String> = errors.iter().map(|e| e.describe(lang)).collect();
-                lang.pick(
-                    format!("{} Fehler: {}", errors.len(), lines.join("; ")),
-                    format!("{} error(s): {}", errors.len(), lines.join("; ")),
-                )
+                message(lang, Msg::Invalid, &[("count", &errors.len()), ("list", &lines.join("; "))])
             }
         }
     }

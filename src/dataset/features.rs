@@ -1,8 +1,8 @@
 //! Nodes (Point features) and legs (LineString features), read with the `geojson` crate.
 
 use super::error::{Issue, Place, Problem};
-use super::fields::Fields;
-use crate::model::{CorridorId, Leg, LonLat, Mode, Node, NodeKind, Status};
+use super::fields::{Fields, Scope};
+use crate::model::{Leg, LonLat, Mode, Node, NodeKind, Status};
 use geojson::{Feature, GeometryValue, Position};
 use serde::Deserialize;
 use serde_json::{Map, Value};
@@ -16,20 +16,20 @@ pub enum Read {
 }
 
 /// Reads `features[index]`, filing every problem found in `issues`.
-pub fn read_feature(index: usize, value: &Value, issues: &mut Vec<Issue>) -> Read {
+pub fn read_feature(index: usize, value: &Value, scope: Scope, issues: &mut Vec<Issue>) -> Read {
     let id = value.get("id").and_then(Value::as_str).map(str::to_string);
     let place = Place::Feature { index, id: id.clone() };
     // Read from the borrowed value: copying each feature's JSON first cost time and memory for nothing.
     let feature = match Feature::deserialize(value) {
         Ok(feature) => feature,
         Err(e) => {
-            let mut fields = Fields::new(&EMPTY, place, issues);
+            let mut fields = Fields::new(&EMPTY, place, scope, issues);
             fields.report("geometry", Problem::BadGeometry { message: e.to_string() });
             return Read::Broken;
         }
     };
     let properties = feature.properties.unwrap_or_default();
-    let mut fields = Fields::new(&properties, place, issues);
+    let mut fields = Fields::new(&properties, place, scope, issues);
     let Some(id) = id else {
         fields.report("id", Problem::Missing);
         return Read::Broken;
@@ -108,7 +108,7 @@ fn read_leg(id: String, coordinates: &[Position], fields: &mut Fields) -> Read {
     if coordinates.len() < 2 {
         fields.report("geometry", Problem::TooFewPositions { found: coordinates.len(), expected: 2 });
     }
-    let corridor = fields.code("corridor", &CorridorId::ALL, CorridorId::code);
+    let corridor = fields.corridor("corridor", false);
     let mode = fields.code("mode", &Mode::ALL, Mode::code);
     let from = fields.text("from");
     let to = fields.text("to");

@@ -4,22 +4,49 @@
 
 use super::error::{Expect, Issue, JsonKind, Place, Problem, Severity};
 use crate::i18n::Lang;
-use crate::model::{Confidence, Text};
+use crate::model::{Confidence, Corridor, CorridorId, Text};
 use serde_json::{Map, Value};
 
 /// Years a figure or a leg may carry; anything else is a typo.
 pub const YEARS: std::ops::RangeInclusive<i64> = 1990..=2050;
 
+/// What the story has declared before its features and lists are read: the languages every
+/// text must have, and the corridors legs and figures may name.
+#[derive(Clone, Copy)]
+pub struct Scope<'a> {
+    pub languages: &'a [Lang],
+    pub corridors: &'a [Corridor],
+}
+
 /// The properties of one feature or entry, and where to file problems with them.
 pub struct Fields<'a> {
     object: &'a Map<String, Value>,
     place: Place,
+    scope: Scope<'a>,
     issues: &'a mut Vec<Issue>,
+    /// Put before each field's name in messages, for the fields of a nested object (`intros.`).
+    prefix: String,
 }
 
 impl<'a> Fields<'a> {
-    pub fn new(object: &'a Map<String, Value>, place: Place, issues: &'a mut Vec<Issue>) -> Self {
-        Self { object, place, issues }
+    pub fn new(
+        object: &'a Map<String, Value>,
+        place: Place,
+        scope: Scope<'a>,
+        issues: &'a mut Vec<Issue>,
+    ) -> Self {
+        Self { object, place, scope, issues, prefix: String::new() }
+    }
+
+    /// The fields of `object`, the value of `field` here, reported as `field.name`.
+    pub fn nested<'b>(&'b mut self, field: &str, object: &'b Map<String, Value>) -> Fields<'b> {
+        let prefix = format!("{}{field}.", self.prefix);
+        Fields { object, place: self.place.clone(), scope: self.scope, issues: self.issues, prefix }
+    }
+
+    /// The raw value of a field, absent or null being none.
+    pub fn value(&self, field: &str) -> Option<&'a Value> {
+        self.get(field)
     }
 
     /// Files a problem with `field` at this place.
@@ -33,7 +60,7 @@ impl<'a> Fields<'a> {
 
     fn push(&mut self, field: &str, problem: Problem, severity: Severity) {
         let place = self.place.clone();
-        self.issues.push(Issue { place, field: field.into(), problem, severity });
+        self.issues.push(Issue { place, field: format!("{}{field}", self.prefix), problem, severity });
     }
 
     fn get(&self, field: &str) -> Option<&'a Value> {
@@ -68,7 +95,7 @@ impl<'a> Fields<'a> {
         None
     }
 
-    /// A required `{"de": …, "en": …}` object.
+    /// A required text per story language: `{"de": …, "en": …}`.
     pub fn names(&mut self, field: &str) -> Option<Text> {
         let Some(value) = self.get(field) else {
             self.report(field, Problem::Missing);
@@ -87,15 +114,28 @@ impl<'a> Fields<'a> {
             self.wrong(field, Expect::Names, value);
             return None;
         };
-        let mut one = |lang: Lang| match object.get(lang.tag()).and_then(Value::as_str).map(str::trim) {
-            Some(text) if !text.is_empty() => Some(text.to_string()),
-            _ => {
-                self.report(field, Problem::MissingLanguage { lang });
+        let mut pairs = Vec::with_capacity(self.scope.languages.len());
+        for &lang in self.scope.languages {
+            match object.get(lang.tag()).and_then(Value::as_str).map(str::trim) {
+                Some(text) if !text.is_empty() => pairs.push((lang, text.to_string())),
+                _ => self.report(field, Problem::MissingLanguage { lang }),
+            }
+        }
+        (pairs.len() == self.scope.languages.len()).then(|| Text::from_pairs(pairs))
+    }
+
+    /// A corridor id the story declares (required unless `optional`).
+    pub fn corridor(&mut self, field: &str, optional: bool) -> Option<CorridorId> {
+        let found = if optional { self.optional_text(field)? } else { self.text(field)? };
+        let declared = self.scope.corridors;
+        match declared.iter().position(|c| c.id == found) {
+            Some(index) => Some(CorridorId(index as u8)),
+            None => {
+                let declared = declared.iter().map(|c| c.id.clone()).collect();
+                self.report(field, Problem::UnknownCorridor { id: found, declared });
                 None
             }
-        };
-        let (de, en) = (one(Lang::De), one(Lang::En));
-        Some(Text { de: de?, en: en? })
+        }
     }
 
     /// A required code from a closed list, such as a `mode` or a `status`.

@@ -1,4 +1,4 @@
-//! From the text of `data/corridors.geojson` to a checked `Dataset`, or to the list of everything
+//! From the text of a story's GeoJSON file to a checked `Dataset`, or to the list of everything
 //! an editor has to fix. The app and the `validate` command both go through `read`.
 
 mod checks;
@@ -6,14 +6,17 @@ mod entries;
 pub mod error;
 mod features;
 mod fields;
+mod story;
 
 pub use checks::ENDPOINT_TOLERANCE_DEG;
 pub use error::{DataError, Issue, Place, Problem, Severity};
 pub use fields::YEARS;
+pub use story::{is_file_name, is_id};
 
 use crate::model::Dataset;
 use checks::Places;
 use features::Read;
+use fields::Scope;
 use serde_json::{Map, Value};
 
 /// A dataset that passed every check, with the warnings it still deserves.
@@ -34,24 +37,32 @@ pub fn read(text: &str) -> Result<Checked, DataError> {
     let mut issues = Vec::new();
     let mut dataset = Dataset::default();
     let mut places = Places::default();
+    // The story first: its languages and corridors are what every text and leg is checked against.
+    dataset.story = story::read_story(collection, &mut issues);
+    dataset.corridors = story::read_corridors(collection, &dataset.story.languages, &mut issues);
+    dataset.variants = story::read_variants(collection, &dataset.story.languages, &mut issues);
+    let scope = Scope { languages: &dataset.story.languages, corridors: &dataset.corridors };
 
     let features = features_of(collection, &mut issues);
+    let (mut nodes, mut legs) = (Vec::new(), Vec::new());
     for (index, value) in features.iter().enumerate() {
-        match features::read_feature(index, value, &mut issues) {
+        match features::read_feature(index, value, scope, &mut issues) {
             Read::Node(node) => {
                 places.features.insert(node.id.clone(), index);
-                dataset.nodes.push(node);
+                nodes.push(node);
             }
             Read::Leg(leg) => {
                 places.features.insert(leg.id.clone(), index);
-                dataset.legs.push(leg);
+                legs.push(leg);
             }
             Read::Broken => {}
         }
     }
-    dataset.sources = entries::read_list(collection, "sources", &mut issues, entries::read_source);
-    dataset.figures = entries::read_list(collection, "figures", &mut issues, entries::read_figure);
-    dataset.claims = entries::read_list(collection, "claims", &mut issues, entries::read_claim);
+    let sources = entries::read_list(collection, "sources", scope, &mut issues, entries::read_source);
+    let figures = entries::read_list(collection, "figures", scope, &mut issues, entries::read_figure);
+    let claims = entries::read_list(collection, "claims", scope, &mut issues, entries::read_claim);
+    (dataset.nodes, dataset.legs, dataset.sources, dataset.figures, dataset.claims) =
+        (nodes, legs, sources, figures, claims);
     places.figures = index_of(collection, "figures");
     places.claims = index_of(collection, "claims");
     check_unique_ids(collection, &mut issues);
@@ -113,7 +124,7 @@ fn check_unique_ids(collection: &Map<String, Value>, issues: &mut Vec<Issue>) {
             Some((place, id))
         })
     };
-    for list in ["features", "sources", "figures", "claims"] {
+    for list in ["features", "sources", "figures", "claims", "corridors", "variants"] {
         checks::unique_ids(ids(list), issues);
     }
 }

@@ -34,7 +34,7 @@ pub fn transit_rows(data: &Dataset, unit: Unit, lang: Lang) -> Vec<RangeRow> {
             matches!(f.topic, Topic::TransitTime | Topic::TransitTimeTarget) && f.unit() == Some(unit)
         })
         .collect();
-    let route = |f: &Figure| f.corridor.map_or(CorridorId::ALL.len(), |c| c as usize);
+    let route = |f: &Figure| f.corridor.map_or(usize::MAX, CorridorId::index);
     figures.sort_by_key(|f| (route(f), f.year.unwrap_or(0), f.is_target()));
     figures.into_iter().filter_map(|f| row(f, lang)).collect()
 }
@@ -110,44 +110,42 @@ pub fn by_route(rows: &[RangeRow]) -> Vec<(Option<CorridorId>, Vec<RangeRow>)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::geometry::test_data::shipped;
+    use crate::test_story::{corridor, synthetic};
 
     #[test]
     fn rows_go_by_route_then_year_measured_before_target() {
-        let rows = transit_rows(&shipped().0, Unit::Days, Lang::En);
+        let rows = transit_rows(&synthetic().0, Unit::Days, Lang::En);
         let ids: Vec<&str> = rows.iter().map(|r| r.figure.as_str()).collect();
         assert_eq!(
             ids,
             [
-                "mc-time-2023-now",
-                "mc-time-2023-target",
-                "mc-time-2024-now",
-                "mc-time-2024-target",
-                "article-time-claim",
-                "mc-time-2026-now",
-                "mc-time-2026-target",
-                "northern-time",
-                "chongqing-duisburg-time",
-                "sea-suez-time",
-                "sea-cape-time",
+                "east-time-2023-now",
+                "east-time-2023-target",
+                "claimed-time",
+                "east-time-2026-now",
+                "east-time-2026-target",
+                "west-time",
+                "west-single-time",
+                "ocean-time",
+                "ocean-long-time",
             ]
         );
-        let article = &rows[4];
-        assert!(article.unverified && !article.target);
-        assert_eq!((article.min, article.max), (19.0, 23.0));
+        let claimed = &rows[2];
+        assert!(claimed.unverified && !claimed.target);
+        assert_eq!((claimed.min, claimed.max), (19.0, 23.0));
     }
 
     #[test]
-    fn the_flight_is_in_hours_on_its_own() {
-        let hours = transit_rows(&shipped().0, Unit::Hours, Lang::De);
+    fn hours_are_on_their_own() {
+        let hours = transit_rows(&synthetic().0, Unit::Hours, Lang::De);
         assert_eq!(hours.len(), 1);
-        assert_eq!(hours[0].label, "Flug Schymkent–München");
+        assert_eq!(hours[0].label, "Flug Flugfeld–Tafelberg");
         assert_eq!((hours[0].min, hours[0].max), (6.0, 6.0));
     }
 
     #[test]
     fn bars_share_one_scale_inside_the_strip() {
-        let rows = transit_rows(&shipped().0, Unit::Days, Lang::En);
+        let rows = transit_rows(&synthetic().0, Unit::Days, Lang::En);
         for width in [240.0, 420.0, 800.0] {
             let chart = RangeChart::layout(&rows, width);
             assert_eq!(chart.ticks.last().map(|t| t.1), Some(60.0), "at {width}");
@@ -157,18 +155,20 @@ mod tests {
         }
         let chart = RangeChart::layout(&rows, 420.0);
         let bar = |id: &str| chart.bars.iter().find(|b| b.figure == id).cloned().expect("bar"); // ok: test
-        // 38–53 days is three times as long as 14–18 … plus rounding: compare in days.
+        // 38–53 days is 15 days long; a single value gets the narrowest bar: compare in days.
         let days = |b: Bar| (b.x1 - b.x0) / (chart.x.range.1 - chart.x.range.0) * 60.0;
-        assert!((days(bar("mc-time-2023-now")) - 15.0).abs() < 1e-9);
-        assert!((days(bar("chongqing-duisburg-time")) - MIN_BAR / (420.0 - 2.0 * EDGE) * 60.0).abs() < 1e-9);
+        assert!((days(bar("east-time-2023-now")) - 15.0).abs() < 1e-9);
+        assert!((days(bar("west-single-time")) - MIN_BAR / (420.0 - 2.0 * EDGE) * 60.0).abs() < 1e-9);
     }
 
     #[test]
-    fn rows_group_by_route() {
-        let rows = transit_rows(&shipped().0, Unit::Days, Lang::En);
+    fn rows_group_by_route_in_the_story_order() {
+        let data = synthetic().0;
+        let rows = transit_rows(&data, Unit::Days, Lang::En);
         let groups = by_route(&rows);
         let routes: Vec<_> = groups.iter().map(|g| g.0).collect();
-        assert_eq!(routes, [Some(CorridorId::Middle), Some(CorridorId::Northern), Some(CorridorId::Sea)]);
-        assert_eq!(groups[0].1.len(), 7);
+        let id = |c| Some(corridor(&data, c));
+        assert_eq!(routes, [id("east"), id("west"), id("ocean")]);
+        assert_eq!(groups[0].1.len(), 5);
     }
 }

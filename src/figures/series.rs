@@ -128,15 +128,15 @@ fn unit_of(data: &Dataset, series: &Series) -> Option<Unit> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::geometry::test_data::shipped;
+    use crate::test_story::{corridor, synthetic};
 
     #[test]
-    fn shipped_data_makes_a_tonnes_chart_and_a_teu_chart() {
-        let charts = time_series(&shipped().0);
+    fn a_tonnes_chart_and_a_teu_chart() {
+        let charts = time_series(&synthetic().0);
         let units: Vec<Unit> = charts.iter().map(|c| c.unit).collect();
         assert_eq!(units, [Unit::Mt, Unit::Teu]);
         let mt = &charts[0].series[0];
-        assert_eq!(mt.key, "middle-mt");
+        assert_eq!(mt.key, "east-mt");
         let years: Vec<u16> = mt.measured.iter().map(|p| p.year).collect();
         assert_eq!(years, [2019, 2020, 2021, 2022, 2023, 2024, 2025]);
         let targets: Vec<(u16, f64)> = mt.targets.iter().map(|p| (p.year, p.value)).collect();
@@ -148,53 +148,54 @@ mod tests {
 
     #[test]
     fn a_summary_keeps_the_latest_year_of_each_series_and_every_other_figure() {
-        let data = shipped().0;
+        let data = synthetic().0;
         let of = |c: CorridorId| data.figures.iter().filter(|f| f.corridor == Some(c)).collect::<Vec<_>>();
-        let middle = of(CorridorId::Middle);
-        let (latest, earlier) = latest_and_earlier(&middle);
-        assert_eq!(latest.len() + earlier.len(), middle.len());
+        let east = of(corridor(&data, "east"));
+        let (latest, earlier) = latest_and_earlier(&east);
+        assert_eq!(latest.len() + earlier.len(), east.len());
         let years = |key: &str, figures: &[&Figure]| -> Vec<u16> {
             let volumes =
                 figures.iter().filter(|f| f.topic == Topic::Volume && f.series.as_deref() == Some(key));
             volumes.filter_map(|f| f.year).collect()
         };
-        assert_eq!(years("middle-mt", &latest), [2025]);
-        assert_eq!(years("middle-mt", &earlier), [2019, 2020, 2021, 2022, 2023, 2024]);
-        assert_eq!(years("middle-teu", &latest), [2025]);
-        assert_eq!(years("middle-teu", &earlier), [2021, 2022, 2024]);
-        // Targets and capacities of a series, and volumes outside any series, stay.
+        assert_eq!(years("east-mt", &latest), [2025]);
+        assert_eq!(years("east-mt", &earlier), [2019, 2020, 2021, 2022, 2023, 2024]);
+        assert_eq!(years("east-teu", &latest), [2025]);
+        assert_eq!(years("east-teu", &earlier), [2021, 2022, 2024]);
+        // Targets and capacities of a series, and figures outside any series, stay.
         assert!(latest.iter().any(|f| f.topic == Topic::Target && f.year == Some(2027)));
         assert!(latest.iter().any(|f| f.topic == Topic::Capacity && f.series.is_some()));
-        assert!(latest.iter().any(|f| f.topic == Topic::Volume && f.series.is_none()));
+        assert!(latest.iter().any(|f| f.topic == Topic::Capacity && f.series.is_none()));
         assert!(earlier.iter().all(|f| f.topic == Topic::Volume));
 
-        let northern = of(CorridorId::Northern);
-        let (latest, earlier) = latest_and_earlier(&northern);
-        assert_eq!(years("northern-teu", &latest), [2024]);
-        assert_eq!(years("northern-teu", &earlier), [2022, 2023]);
+        let west = of(corridor(&data, "west"));
+        let (latest, earlier) = latest_and_earlier(&west);
+        assert_eq!(years("west-teu", &latest), [2024]);
+        assert_eq!(years("west-teu", &earlier), [2022, 2023]);
         // A route without series keeps everything.
-        let air = of(CorridorId::Air);
+        let air = of(corridor(&data, "air"));
         assert_eq!(latest_and_earlier(&air).0.len(), air.len());
     }
 
     #[test]
-    fn teu_chart_compares_the_middle_corridor_with_the_northern_route() {
-        let charts = time_series(&shipped().0);
+    fn one_chart_per_unit_compares_the_corridors() {
+        let data = synthetic().0;
+        let charts = time_series(&data);
         let teu = &charts[1];
         let keys: Vec<&str> = teu.series.iter().map(|s| s.key.as_str()).collect();
-        assert_eq!(keys, ["middle-teu", "northern-teu"]);
-        assert_eq!(teu.series[1].corridor, Some(CorridorId::Northern));
+        assert_eq!(keys, ["east-teu", "west-teu"]);
+        assert_eq!(teu.series[1].corridor, Some(corridor(&data, "west")));
         assert_eq!(teu.series[0].targets[0].value, 300_000.0);
         assert_eq!(teu.max(), 410_600.0);
     }
 
     #[test]
-    fn the_35_mt_all_transit_target_is_on_no_chart() {
-        // It measures something else (all transit through Kazakhstan): the panel shows it beside
-        // the chart with its note, never on the Middle Corridor's axis.
-        let charts = time_series(&shipped().0);
+    fn a_target_without_a_series_is_on_no_chart() {
+        // Such a figure measures something else than the series beside it: the panel lists it
+        // with its note, never on a corridor's axis.
+        let charts = time_series(&synthetic().0);
         let on_chart = charts.iter().flat_map(|c| &c.series).flat_map(|s| &s.targets);
-        assert!(on_chart.clone().all(|p| p.figure != "kz-transit-target-2029"));
+        assert!(on_chart.clone().all(|p| p.figure != "all-routes-target"));
         assert_eq!(on_chart.count(), 3);
     }
 }

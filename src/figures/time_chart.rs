@@ -124,10 +124,10 @@ fn line(dots: &[Dot]) -> String {
 mod tests {
     use super::*;
     use crate::figures::series::time_series;
-    use crate::geometry::test_data::shipped;
+    use crate::test_story::synthetic;
 
     fn tonnes(width: f64) -> TimeChart {
-        TimeChart::layout(&time_series(&shipped().0)[0], width)
+        TimeChart::layout(&time_series(&synthetic().0)[0], width)
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! From degrees to the picture: projection, great circles, SVG path strings, label placement,
 //! and the `Scene` that puts them together. Pure Rust, no browser types, tested natively.
 
+pub mod frame;
 pub mod great_circle;
 pub mod labels;
 pub mod naming;
@@ -44,19 +45,5 @@ impl Rect {
 
     pub fn inside(&self, width: f64, height: f64) -> bool {
         self.x >= 0.0 && self.y >= 0.0 && self.x + self.width <= width && self.y + self.height <= height
-    }
-}
-
-/// The shipped dataset and basemap, for the geometry tests.
-#[cfg(test)]
-pub(crate) mod test_data {
-    use crate::basemap::{self, Basemap};
-    use crate::model::Dataset;
-
-    // ok: test code — the shipped files are checked by their own tests; unwrap fails loudly here.
-    pub fn shipped() -> (Dataset, Basemap) {
-        let data = crate::dataset::read(include_str!("../../data/corridors.geojson")).unwrap().dataset; // ok: test
-        let basemap = basemap::read(include_str!("../../data/basemap.json")).unwrap(); // ok: test
-        (data, basemap)
     }
 }

@@ -2,10 +2,10 @@
 //! per data load or resize — never per frame, nor on a language switch (names are `Names`' job):
 //! selection, hover and zoom only change classes and one transform in the view.
 
-use super::projection::{ConicConformal, Projection};
-use super::{Point, Rect, great_circle, path};
+use super::projection::{self, Projection, Surface};
+use super::{Point, Rect, frame, great_circle, path};
 use crate::basemap::Basemap;
-use crate::model::{CorridorId, Dataset, Leg, LonLat, Mode, NodeKind};
+use crate::model::{CorridorId, Dataset, Frame, Leg, LonLat, Mode, NodeKind};
 
 /// Vertex spacing of the computed great-circle arcs.
 const ARC_STEP_KM: f64 = 50.0;
@@ -39,18 +39,29 @@ pub struct Scene {
     pub borders: String,
     pub legs: Vec<LegShape>,
     pub nodes: Vec<NodeShape>,
-    /// The sea route's box, so that selecting it can zoom out to show it whole.
-    pub sea_frame: Option<Rect>,
+    /// Each comparison corridor's box, so that selecting it can zoom out to show it whole.
+    pub comparison_frames: Vec<(CorridorId, Rect)>,
 }
 
 impl Scene {
     pub fn build(data: &Dataset, basemap: &Basemap, width: f64, height: f64) -> Self {
-        let conic = ConicConformal::corridors();
-        // Each leg's vertices through the conic once: they frame the view and are then drawn.
-        let raw = |line: &[LonLat]| -> Vec<(f64, f64)> { line.iter().map(|&p| conic.raw(p)).collect() };
+        let surface = projection::choose(story_frame(data), data.story.projection);
+        // Each leg's vertices through the surface once: they frame the view and are then drawn.
+        let raw = |line: &[LonLat]| -> Vec<(f64, f64)> { line.iter().map(|&p| surface.raw(p)).collect() };
         let leg_lines: Vec<Vec<(f64, f64)>> = data.legs.iter().map(|leg| raw(&leg.path)).collect();
-        let projection =
-            Projection::fit_raw(conic, land_extent(data, conic, &leg_lines), width, height, margins(width));
+        let margins = margins(width);
+        let projection = match data.story.frame {
+            Some(f) => Projection::fit_raw(
+                surface,
+                frame::outline(f).map(|p| surface.raw(p)),
+                width,
+                height,
+                margins,
+            ),
+            None => {
+                Projection::fit_raw(surface, route_extent(data, surface, &leg_lines), width, height, margins)
+            }
+        };
         let project =
             |line: &[LonLat]| -> Vec<Point> { line.iter().map(|&p| projection.project(p)).collect() };
         let land: Vec<Vec<Point>> = basemap.land.iter().map(|r| project(r)).collect();
@@ -62,12 +73,14 @@ impl Scene {
             .iter()
             .map(|n| NodeShape { id: n.id.clone(), kind: n.kind, at: projection.project(n.position) })
             .collect();
-        let sea = data
-            .legs
-            .iter()
-            .zip(&leg_lines)
-            .filter(|(l, _)| l.corridor == CorridorId::Sea)
-            .flat_map(|(_, line)| line.iter().map(|&r| projection.place(r)));
+        let comparison_frames = data
+            .corridor_ids()
+            .filter(|&c| data.is_comparison(c))
+            .filter_map(|c| {
+                let lines = data.legs.iter().zip(&leg_lines).filter(move |(l, _)| l.corridor == c);
+                bounds(lines.flat_map(|(_, line)| line.iter().map(|&r| projection.place(r)))).map(|b| (c, b))
+            })
+            .collect();
         Self {
             width,
             height,
@@ -76,31 +89,56 @@ impl Scene {
             borders: path::lines(borders.iter().map(Vec::as_slice)),
             legs,
             nodes,
-            sea_frame: bounds(sea),
+            comparison_frames,
         }
+    }
+
+    /// The box of a comparison corridor, if `corridor` is one.
+    pub fn comparison_frame(&self, corridor: CorridorId) -> Option<Rect> {
+        self.comparison_frames.iter().find(|(c, _)| *c == corridor).map(|(_, r)| *r)
     }
 }
 
-/// Room around the framed corridors (top, right, bottom, left): less on a phone, where every
-/// pixel counts; more on the left on desktops, where Western Europe's names need room to the west
-/// of the Rhine.
+/// The frame the projection is chosen for: the story's own, else the extent of its routes (of
+/// its places where it has no routes), else the world.
+pub fn story_frame(data: &Dataset) -> Frame {
+    data.story.frame.unwrap_or_else(|| {
+        let routes = data.legs.iter().filter(|l| !data.is_comparison(l.corridor));
+        let points: Vec<LonLat> = routes.flat_map(|l| l.path.iter().copied()).collect();
+        let points = if points.is_empty() { data.nodes.iter().map(|n| n.position).collect() } else { points };
+        frame::extent(points.into_iter()).unwrap_or(frame::WORLD)
+    })
+}
+
+/// Room around the framed routes (top, right, bottom, left): less on a phone, where every pixel
+/// counts; more on the left on desktops, since names go to the right of their symbol first and
+/// those at the western edge need room when they cannot.
 fn margins(width: f64) -> [f64; 4] {
     if width < 500.0 { [12.0; 4] } else { [28.0, 28.0, 28.0, 80.0] }
 }
 
-/// What the default view frames: the land corridors and the air link, from eastern China to
-/// Germany (the sea route is shown whole only when asked for); `leg_lines` are the legs' paths
-/// through the conic, in the dataset's order.
-fn land_extent<'a>(
+/// What the default view frames when the story names no frame: its routes (comparison corridors
+/// are shown whole only when asked for), or its places where it has no routes, or the world;
+/// `leg_lines` are the legs' paths through the surface, in the dataset's order. A single point
+/// is framed with the margin `frame::extent` gives it.
+fn route_extent<'a>(
     data: &'a Dataset,
-    conic: ConicConformal,
+    surface: Surface,
     leg_lines: &'a [Vec<(f64, f64)>],
-) -> impl Iterator<Item = (f64, f64)> + 'a {
-    let land = data.legs.iter().zip(leg_lines).filter(|(l, _)| l.corridor != CorridorId::Sea);
-    let none = land.clone().all(|(_, line)| line.is_empty());
-    // Iterated, not collected: a big dataset's vertices are not copied once more.
-    let nodes = data.nodes.iter().filter(move |_| none).map(move |n| conic.raw(n.position));
-    land.flat_map(|(_, line)| line.iter().copied()).chain(nodes)
+) -> Box<dyn Iterator<Item = (f64, f64)> + 'a> {
+    let routes = data.legs.iter().zip(leg_lines).filter(|(l, _)| !data.is_comparison(l.corridor));
+    let distinct = |mut points: Box<dyn Iterator<Item = (f64, f64)> + 'a>| {
+        let first = points.next();
+        first.is_some_and(|f| points.any(|p| p != f))
+    };
+    if distinct(Box::new(routes.clone().flat_map(|(_, line)| line.iter().copied()))) {
+        // Iterated, not collected: a big dataset's vertices are not copied once more.
+        return Box::new(routes.flat_map(|(_, line)| line.iter().copied()));
+    }
+    if distinct(Box::new(data.nodes.iter().map(move |n| surface.raw(n.position)))) {
+        return Box::new(data.nodes.iter().map(move |n| surface.raw(n.position)));
+    }
+    Box::new(frame::outline(story_frame(data)).map(move |p| surface.raw(p)))
 }
 
 /// A leg on the screen from its path through the conic (`line`); an air leg is drawn along its
@@ -138,37 +176,122 @@ fn bounds(points: impl Iterator<Item = Point>) -> Option<Rect> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::geometry::test_data::shipped;
+    use crate::dataset;
+    use crate::test_story::{corridor, synthetic};
 
-    #[test]
-    fn every_leg_gets_a_path_inside_the_desktop_frame_except_the_sea_route() {
-        let (data, basemap) = shipped();
-        let scene = Scene::build(&data, &basemap, 1280.0, 720.0);
-        assert_eq!(scene.legs.len(), data.legs.len());
-        for leg in scene.legs.iter().filter(|l| l.corridor != CorridorId::Sea) {
-            assert!(leg.d.starts_with('M') && leg.d.contains('L'), "{}: {}", leg.id, leg.d);
-            let Point { x, y } = leg.middle;
-            assert!((0.0..=1280.0).contains(&x) && (0.0..=720.0).contains(&y), "{} at {x},{y}", leg.id);
-        }
-        let sea = scene.sea_frame.unwrap(); // ok: test code, the shipped data has a sea leg
-        assert!(sea.width > 1280.0 * 0.5, "the sea route reaches beyond the default frame: {sea:?}");
+    /// A story of `features` (GeoJSON text) with one route corridor and nothing else.
+    fn story(features: &str, extra: &str) -> Dataset {
+        let text = format!(
+            r##"{{"type": "FeatureCollection", "story": {{"title": {{"de": "t", "en": "t"}},
+            "standfirst": {{"de": "s", "en": "s"}}, "description": {{"de": "d", "en": "d"}}{extra}}},
+            "corridors": [{{"id": "r", "name": {{"de": "R", "en": "R"}}}}],
+            "features": [{features}], "sources": [{{"id": "s", "publisher": "p", "title": "t"}}]}}"##
+        );
+        dataset::read(&text).map(|c| c.dataset).unwrap_or_else(|e| panic!("{e}")) // ok: test code
+    }
+
+    fn node(id: &str, lon: f64, lat: f64) -> String {
+        format!(
+            r#"{{"type": "Feature", "id": "{id}", "geometry": {{"type": "Point", "coordinates": [{lon}, {lat}]}},
+            "properties": {{"kind": "city", "country": "XA", "name": {{"de": "{id}", "en": "{id}"}}, "confidence": "C", "sources": []}}}}"#
+        )
+    }
+
+    fn leg(from: (&str, f64, f64), to: (&str, f64, f64)) -> String {
+        format!(
+            r#"{{"type": "Feature", "id": "{}-{}", "geometry": {{"type": "LineString", "coordinates": [[{}, {}], [{}, {}]]}},
+            "properties": {{"corridor": "r", "mode": "rail", "from": "{}", "to": "{}", "status": "operating", "confidence": "C", "sources": ["s"]}}}}"#,
+            from.0, to.0, from.1, from.2, to.1, to.2, from.0, to.0
+        )
+    }
+
+    fn inside(p: Point, w: f64, h: f64) -> bool {
+        (0.0..=w).contains(&p.x) && (0.0..=h).contains(&p.y)
     }
 
     #[test]
-    fn the_air_arc_is_densified_and_bends_off_the_chord() {
-        let (data, basemap) = shipped();
+    fn every_route_is_inside_the_frame_and_comparisons_are_framed_apart() {
+        let (data, basemap) = synthetic();
+        for (w, h) in [(320.0, 288.0), (1280.0, 716.8)] {
+            let scene = Scene::build(&data, &basemap, w, h);
+            assert_eq!(scene.legs.len(), data.legs.len());
+            for (leg, shape) in
+                data.legs.iter().zip(&scene.legs).filter(|(l, _)| !data.is_comparison(l.corridor))
+            {
+                assert!(shape.d.starts_with('M') && shape.d.contains('L'), "{}: {}", leg.id, shape.d);
+                assert!(inside(shape.middle, w, h), "{} at {:?}", leg.id, shape.middle);
+            }
+            let ocean = scene.comparison_frame(corridor(&data, "ocean")).unwrap(); // ok: test code
+            assert!(ocean.y + ocean.height > h, "the sea route reaches below the default frame: {ocean:?}");
+            assert_eq!(scene.comparison_frame(corridor(&data, "east")), None);
+        }
+    }
+
+    #[test]
+    fn the_air_arc_is_densified_and_bends_off_the_chord_towards_the_pole() {
+        let (data, basemap) = synthetic();
         let scene = Scene::build(&data, &basemap, 1280.0, 720.0);
-        let arc = scene.legs.iter().find(|l| l.id == "cit-fra").unwrap(); // ok: test code
-        assert!(arc.d.matches('L').count() > 50);
+        let arc = scene.legs.iter().find(|l| l.id == "airfield-mesa").unwrap(); // ok: test code
+        assert!(arc.d.matches('L').count() > 40, "{}", arc.d);
         let (a, b) = (
-            scene.projection.project(LonLat::new(69.479, 42.364)),
-            scene.projection.project(LonLat::new(8.571, 50.033)),
+            scene.projection.project(LonLat::new(14.0, 53.5)),
+            scene.projection.project(LonLat::new(45.0, 41.0)),
         );
-        // A conformal conic draws great circles almost straight (why aviation charts use it), so
-        // the bend is small: a few pixels at this size, towards the north (screen up).
         let (dx, dy) = (b.x - a.x, b.y - a.y);
         let off = (dx * (arc.middle.y - a.y) - dy * (arc.middle.x - a.x)) / dx.hypot(dy);
-        assert!(off > 1.0, "the arc's middle lies {off:.2} px off the chord");
+        assert!(off.abs() > 1.0, "the arc's middle lies {off:.2} px off the chord");
         assert!(arc.middle.y < a.y + (arc.middle.x - a.x) * dy / dx, "north of the chord");
+    }
+
+    #[test]
+    fn an_empty_story_is_the_world_and_draws_nothing() {
+        let data = story("", "");
+        let scene = Scene::build(&data, &crate::basemap::Basemap::default(), 390.0, 351.0);
+        assert!(scene.legs.is_empty() && scene.nodes.is_empty() && scene.comparison_frames.is_empty());
+        assert!(matches!(scene.projection.surface, Surface::Mercator(_)));
+        assert!(scene.projection.scale.is_finite() && scene.projection.scale > 0.0);
+    }
+
+    #[test]
+    fn one_place_is_centred_with_room_around_it() {
+        let data = story(&node("only", 10.0, 50.0), "");
+        let scene = Scene::build(&data, &crate::basemap::Basemap::default(), 390.0, 351.0);
+        let at = scene.nodes[0].at;
+        assert!((at.x - 195.0).abs() < 1.0 && (at.y - 175.5).abs() < 1.0, "{at:?}");
+        // Framed with the least margin (2° each side), not zoomed in without end.
+        let edge = scene.projection.project(LonLat::new(12.0, 50.0));
+        assert!((20.0..400.0).contains(&(edge.x - at.x)), "{edge:?}");
+    }
+
+    #[test]
+    fn a_story_across_the_antimeridian_is_drawn_in_one_piece() {
+        let (a, b) = (("fiji", 178.4, -18.1), ("samoa", -171.8, -13.8));
+        let features = [node(a.0, a.1, a.2), node(b.0, b.1, b.2), leg(a, b)].join(",");
+        let data = story(&features, "");
+        let scene = Scene::build(&data, &crate::basemap::Basemap::default(), 800.0, 448.0);
+        let (pa, pb) = (scene.nodes[0].at, scene.nodes[1].at);
+        assert!(pa.x < pb.x, "Samoa lies east of Fiji: {pa:?} {pb:?}");
+        assert!(inside(pa, 800.0, 448.0) && inside(pb, 800.0, 448.0));
+        assert!((pb.x - pa.x) > 400.0, "the short way round, filling the frame: {pa:?} {pb:?}");
+    }
+
+    #[test]
+    fn a_story_south_of_the_equator_is_north_up_and_its_frame_is_kept() {
+        let (lobito, ndola) = (("lobito", 13.53, -12.35), ("ndola", 28.64, -12.97));
+        let features =
+            [node(lobito.0, lobito.1, lobito.2), node(ndola.0, ndola.1, ndola.2), leg(lobito, ndola)]
+                .join(",");
+        let frame = r#", "frame": [[10, -20], [35, -5]], "projection": {"kind": "conic"}"#;
+        let data = story(&features, frame);
+        let scene = Scene::build(&data, &crate::basemap::Basemap::default(), 800.0, 448.0);
+        assert!(matches!(scene.projection.surface, Surface::Conic(_)));
+        let (north, south) = (
+            scene.projection.project(LonLat::new(22.0, -6.0)),
+            scene.projection.project(LonLat::new(22.0, -19.0)),
+        );
+        assert!(north.y < south.y, "north is up");
+        for corner in [LonLat::new(10.0, -20.0), LonLat::new(35.0, -5.0), LonLat::new(22.5, -5.0)] {
+            assert!(inside(scene.projection.project(corner), 800.0, 448.0), "{corner:?} is in view");
+        }
     }
 }

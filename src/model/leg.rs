@@ -1,32 +1,6 @@
 //! Legs: one stretch of one route by one mode, between two nodes.
 
-use super::{Confidence, LonLat};
-
-/// The routes the product compares.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum CorridorId {
-    /// Trans-Caspian International Transport Route.
-    Middle,
-    /// Rail via Russia and Belarus.
-    Northern,
-    /// Air freight and passenger links.
-    Air,
-    /// Container ship via Suez, for comparison.
-    Sea,
-}
-
-impl CorridorId {
-    pub const ALL: [CorridorId; 4] = [Self::Middle, Self::Northern, Self::Air, Self::Sea];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Self::Middle => "middle",
-            Self::Northern => "northern",
-            Self::Air => "air",
-            Self::Sea => "sea",
-        }
-    }
-}
+use super::{Confidence, CorridorId, LonLat};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Mode {
@@ -82,7 +56,8 @@ pub struct Leg {
     /// Year the leg opened or is due to open; for a discussed leg, the year it was first reported.
     /// None: it predates the timeline (the northern route's lines, most of the Middle Corridor).
     pub year: Option<u16>,
-    /// Which alternative of its corridor the leg belongs to (e.g. `black_sea_ferry`, `btk`).
+    /// Which alternative of its corridor the leg belongs to (an id of the story's `variants`
+    /// when it has a name to show).
     pub variant: Option<String>,
     /// True when the line is drawn through a few waypoints rather than along the real track.
     pub schematic: bool,

@@ -1,16 +1,20 @@
-//! The typed dataset: what `data/corridors.geojson` means once it has been read and checked.
+//! The typed dataset: what a story's GeoJSON file means once it has been read and checked.
 //!
 //! Nothing here knows about JSON or the browser; `crate::dataset` builds these types and
 //! guarantees their invariants (unique ids, legs that join known nodes, sources that exist).
 
+mod corridor;
 mod figure;
 mod leg;
 mod node;
+mod story;
 mod text;
 
+pub use corridor::{Colour, Corridor, CorridorId, MAX_CORRIDORS, PALETTE, Role, Variant};
 pub use figure::{Amount, Claim, Figure, Quantity, Source, Stage, Topic, Unit, Verdict};
-pub use leg::{CorridorId, Leg, Mode, Status};
+pub use leg::{Leg, Mode, Status};
 pub use node::{LonLat, Node, NodeKind};
+pub use story::{DEFAULT_LANGUAGES, Frame, Intros, ProjectionSpec, Story, WORLD_BASEMAP};
 pub use text::{Confidence, Text};
 
 /// The span of the year control.
@@ -19,6 +23,10 @@ pub const TIMELINE: std::ops::RangeInclusive<u16> = 2015..=2030;
 /// Everything the app draws and every panel shows.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Dataset {
+    pub story: Story,
+    /// In display order; a `CorridorId` is a position in this list.
+    pub corridors: Vec<Corridor>,
+    pub variants: Vec<Variant>,
     pub nodes: Vec<Node>,
     pub legs: Vec<Leg>,
     pub figures: Vec<Figure>,
@@ -30,6 +38,31 @@ impl Dataset {
     /// The node with this id. Legs only name nodes that exist (checked when reading).
     pub fn node(&self, id: &str) -> Option<&Node> {
         self.nodes.iter().find(|n| n.id == id)
+    }
+
+    /// The corridor behind an id (ids are only made for declared corridors; one from another
+    /// dataset finds none rather than panicking).
+    pub fn corridor(&self, id: CorridorId) -> Option<&Corridor> {
+        self.corridors.get(id.index())
+    }
+
+    /// Every corridor's id, in display order.
+    pub fn corridor_ids(&self) -> impl Iterator<Item = CorridorId> + '_ {
+        (0..self.corridors.len()).map(|i| CorridorId(i as u8))
+    }
+
+    /// The corridor declared with this id text.
+    pub fn corridor_by_code(&self, code: &str) -> Option<CorridorId> {
+        self.corridors.iter().position(|c| c.id == code).map(|i| CorridorId(i as u8))
+    }
+
+    /// Whether the corridor is drawn only for comparison.
+    pub fn is_comparison(&self, id: CorridorId) -> bool {
+        self.corridor(id).is_some_and(|c| c.role == Role::Comparison)
+    }
+
+    pub fn variant_name(&self, id: &str) -> Option<&Text> {
+        self.variants.iter().find(|v| v.id == id).map(|v| &v.name)
     }
 
     pub fn source(&self, id: &str) -> Option<&Source> {

@@ -2,23 +2,30 @@
 
 use crate::i18n::Lang;
 
-/// A text the dataset gives in both languages the app speaks.
+/// A text the dataset gives in each of its story's languages (`{"de": …, "en": …, "ru": …}`).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Text {
-    pub de: String,
-    pub en: String,
-}
+pub struct Text(Vec<(Lang, String)>);
 
 impl Text {
-    pub fn new(de: impl Into<String>, en: impl Into<String>) -> Self {
-        Self { de: de.into(), en: en.into() }
+    /// A text from (language, wording) pairs; a later pair for the same language wins.
+    pub fn from_pairs(pairs: impl IntoIterator<Item = (Lang, String)>) -> Self {
+        let mut text = Text(Vec::new());
+        for (lang, wording) in pairs {
+            text.0.retain(|(l, _)| *l != lang);
+            text.0.push((lang, wording));
+        }
+        text
     }
 
+    /// The wording in `lang`; in the text's first language if it has none in `lang` (the
+    /// reader's language is always one of the story's, whose texts are checked to have them
+    /// all, so this is for texts built elsewhere, such as a basemap's names).
     pub fn get(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::De => &self.de,
-            Lang::En => &self.en,
-        }
+        self.0.iter().find(|(l, _)| *l == lang).or(self.0.first()).map_or("", |(_, s)| s)
+    }
+
+    pub fn has(&self, lang: Lang) -> bool {
+        self.0.iter().any(|(l, _)| *l == lang)
     }
 }
 
@@ -46,5 +53,19 @@ impl Confidence {
             Self::C => "C",
             Self::Unverified => "?",
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_text_answers_in_its_first_language_when_it_lacks_one() {
+        let text = Text::from_pairs([(Lang::En, "Aktau".into()), (Lang::De, "Aqtau".into())]);
+        assert_eq!(text.get(Lang::De), "Aqtau");
+        assert_eq!(text.get(Lang::Ru), "Aktau");
+        assert!(!text.has(Lang::Ru));
+        assert_eq!(Text::default().get(Lang::De), "");
     }
 }

@@ -2,15 +2,17 @@
 //! current load state; in an embed, a footer and the height reports to the parent page.
 
 use super::address::{self, AddressNotice};
+use super::colours;
 use super::deferred;
 use super::downloads::Downloads;
-use super::embed::{EmbedDialog, EmbedFooter, report_height};
+use super::embed::{EmbedFooter, report_height};
+use super::masthead::{Masthead, ShellTexts};
 use super::selection::{Linked, Selected};
 use super::{
     CorridorMap, DatasetTables, Legend, LoadFailure, Loading, Panels, RouteFigures, SourcesList, YearControl,
 };
 use crate::i18n::{Key, Lang, tr};
-use crate::load::{Loaded, fetch_all};
+use crate::load::{DEFAULT_STORY, Loaded, fetch_all};
 use crate::model::{CorridorId, Dataset, TIMELINE};
 use crate::panel::Panel;
 use crate::url::{Theme, UrlState};
@@ -22,7 +24,8 @@ use std::sync::Arc;
 pub fn App() -> impl IntoView {
     let url = address::read();
     let embed = url.embed;
-    let (lang, set_lang) = signal(initial_lang(&url));
+    let story = url.story.clone().unwrap_or_else(|| DEFAULT_STORY.to_string());
+    let lang = RwSignal::new(initial_lang(&url));
     Effect::new(move |_| set_document_lang(lang.get()));
     set_theme(url.theme);
     if embed {
@@ -37,30 +40,26 @@ pub fn App() -> impl IntoView {
     if embed {
         report_height(root, url.id.clone().unwrap_or_else(|| crate::embed::DEFAULT_ID.to_string()));
     }
-    let data = LocalResource::new(fetch_all);
+    let shell = ShellTexts::read(&story);
+    let data = LocalResource::new(move || fetch_all(story.clone()));
     let retry = Callback::new(move |()| data.refetch());
-    let other = move || lang.get().pick(Lang::En, Lang::De);
+    let loaded = Signal::derive(move || data.get().and_then(|r| r.ok()).map(Arc::new));
+    Effect::new(move |_| loaded.with(|l| l.as_ref().map(|l| adopt_story(l, lang))));
     let content = move || {
         let url = url.clone();
         Suspend::new(async move {
             match data.await {
-                Ok(loaded) => view! { <Explorer loaded=Arc::new(loaded) lang url current /> }.into_any(),
+                Ok(loaded) => {
+                    let lang = Signal::from(lang);
+                    view! { <Explorer loaded=Arc::new(loaded) lang url current /> }.into_any()
+                }
                 Err(error) => view! { <LoadFailure error lang on_retry=retry /> }.into_any(),
             }
         })
     };
     view! {
         <div class="app" class:embed=embed node_ref=root>
-            <header class="masthead">
-                <h1>{move || tr(lang.get(), Key::AppTitle)}</h1>
-                <p class="subtitle">{move || tr(lang.get(), Key::AppSubtitle)}</p>
-                <div class="masthead-actions">
-                    {(!embed).then(|| view! { <EmbedDialog lang state=current /> })}
-                    <button type="button" class="lang-switch" lang=move || other().tag() on:click=move |_| set_lang.set(other())>
-                        {move || tr(lang.get(), Key::LanguageSwitch)}
-                    </button>
-                </div>
-            </header>
+            <Masthead loaded shell lang embed state=current />
             <main>
                 <Suspense fallback=move || view! { <Loading lang /> }>{content}</Suspense>
             </main>
@@ -68,6 +67,20 @@ pub fn App() -> impl IntoView {
             // pushed down the frame as the map arrives.
             {move || (embed && data.get().is_some()).then(|| view! { <EmbedFooter lang state=current /> })}
         </div>
+    }
+}
+
+/// What the story brings to the page once it has arrived: its colours, its title as the
+/// document's, and — if the reader's language is not one of the story's — the story's first.
+fn adopt_story(loaded: &Loaded, lang: RwSignal<Lang>) {
+    let story = &loaded.checked.dataset.story;
+    colours::install(&loaded.checked.dataset);
+    if !story.languages.contains(&lang.get_untracked()) {
+        lang.set(story.languages.first().copied().unwrap_or_default());
+    }
+    let title = story.title.get(lang.get_untracked()).to_string();
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        document.set_title(&format!("{title} – corridor-explorer"));
     }
 }
 
@@ -160,7 +173,7 @@ pub fn Explorer(
         <AddressNotice ignored lang />
         <div class="explorer">
             <div class="map-column">
-                <Legend lang hidden statuses />
+                <Legend data=dataset.clone() lang hidden statuses />
                 <CorridorMap loaded=loaded.clone() lang selected hidden year emphasis=linked.emphasis view cooperative=embed />
                 <YearControl lang year />
                 <Downloads loaded lang />
@@ -192,7 +205,8 @@ fn initial_selection(data: &Dataset, url: &UrlState, ignored: &mut Vec<String>) 
     None
 }
 
-/// `?lang=de|en` first, then the browser's language, else German.
+/// `?lang=` first, then the browser's language, else German (until the story says which
+/// languages it has: `adopt_story`).
 fn initial_lang(options: &UrlState) -> Lang {
     let from_browser =
         || web_sys::window().and_then(|w| w.navigator().language()).and_then(|tag| Lang::from_tag(&tag));

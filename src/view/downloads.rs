@@ -12,22 +12,29 @@ use wasm_bindgen::{JsCast, JsValue};
 
 #[component]
 pub fn Downloads(loaded: Arc<Loaded>, #[prop(into)] lang: Signal<Lang>) -> impl IntoView {
+    let name = Arc::new(export::file_stem(&loaded.story));
     let csv = {
-        let loaded = loaded.clone();
+        let (loaded, name) = (loaded.clone(), name.clone());
         move |_| {
             let text = export::figures_csv(&loaded.checked.dataset, lang.get_untracked());
-            save(&text, "text/csv;charset=utf-8", "corridor-explorer-figures.csv");
+            save(&text, "text/csv;charset=utf-8", &format!("{name}-figures.csv"));
         }
     };
-    let geojson = move |_| save(&loaded.geojson, "application/geo+json", "corridor-explorer-data.geojson");
-    let svg = move |_| {
-        if let Some(text) = map_svg(lang.get_untracked()) {
-            save(&text, "image/svg+xml", "corridor-explorer-map.svg");
+    let geojson = {
+        let name = name.clone();
+        move |_| save(&loaded.geojson, "application/geo+json", &format!("{name}-data.geojson"))
+    };
+    let svg = {
+        let name = name.clone();
+        move |_| {
+            if let Some(text) = map_svg(lang.get_untracked()) {
+                save(&text, "image/svg+xml", &format!("{name}-map.svg"));
+            }
         }
     };
     let png = move |_| {
         if let Some(text) = map_svg(lang.get_untracked()) {
-            save_png(&text, "corridor-explorer-map.png");
+            save_png(&text, format!("{name}-map.png"));
         }
     };
     let t = move |key| move || tr(lang.get(), key);
@@ -110,7 +117,7 @@ fn save_blob(blob: &web_sys::Blob, name: &str) {
 }
 
 /// Draws the SVG on a canvas at twice its size and offers the result as a PNG.
-fn save_png(svg: &str, name: &'static str) {
+fn save_png(svg: &str, name: String) {
     let parts = js_sys::Array::of1(&JsValue::from_str(svg));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type("image/svg+xml");
@@ -128,7 +135,7 @@ fn save_png(svg: &str, name: &'static str) {
     image.set_src(&url);
 }
 
-fn draw_and_save(image: &web_sys::HtmlImageElement, name: &'static str) {
+fn draw_and_save(image: &web_sys::HtmlImageElement, name: String) {
     const SCALE: f64 = 2.0;
     let (w, h) = (image.natural_width(), image.natural_height());
     let canvas = web_sys::window()
@@ -148,7 +155,7 @@ fn draw_and_save(image: &web_sys::HtmlImageElement, name: &'static str) {
     let _ = context.draw_image_with_html_image_element(image, 0.0, 0.0);
     let on_blob = Closure::once(move |blob: JsValue| {
         if let Ok(blob) = blob.dyn_into::<web_sys::Blob>() {
-            save_blob(&blob, name);
+            save_blob(&blob, &name);
         }
     });
     let _ = canvas.to_blob(on_blob.as_ref().unchecked_ref());

@@ -47,15 +47,18 @@ fn post_height(id: &str) {
 /// lengthen for a dialog few readers open), and its code follows the reader's state only while
 /// it is open, not on every selection.
 #[component]
-pub fn EmbedDialog(#[prop(into)] lang: Signal<Lang>, #[prop(into)] state: Signal<UrlState>) -> impl IntoView {
+pub fn EmbedDialog(
+    #[prop(into)] lang: Signal<Lang>,
+    /// The iframe's `title`: the story's title in the current language.
+    #[prop(into)]
+    title: Signal<String>,
+    #[prop(into)] state: Signal<UrlState>,
+) -> impl IntoView {
     let dialog = NodeRef::<Dialog>::new();
     let built = RwSignal::new(false);
     let is_open = RwSignal::new(false);
     let copied = RwSignal::new(false);
-    let code = move || {
-        let title = format!("{} – corridor-explorer", tr(lang.get(), Key::AppTitle));
-        embed::code(&super::address::page(), &state.get(), &title, 900)
-    };
+    let code = move || embed::code(&super::address::page(), &state.get(), &title.get(), 900);
     let open = move |_| {
         copied.set(false);
         is_open.set(true);

@@ -14,7 +14,9 @@ pub fn FactCheck(dataset: Arc<Dataset>, #[prop(into)] lang: Signal<Lang>) -> imp
     view! {
         <section class="fact-check" aria-labelledby="fact-check-heading">
             <h2 id="fact-check-heading">{move || tr(lang.get(), Key::FactCheckHeading)}</h2>
-            <p class="fact-check-intro">{move || tr(lang.get(), Key::FactCheckIntro)}</p>
+            {dataset.story.intros.fact_check.clone().map(|intro| view! {
+                <p class="fact-check-intro">{move || intro.get(lang.get()).to_string()}</p>
+            })}
             <ul class="claims">{claims}</ul>
         </section>
     }
@@ -29,7 +31,7 @@ fn claim_view(data: &Dataset, claim: Claim, lang: Signal<Lang>) -> impl IntoView
             <p class="claim-said">
                 <span class="claim-label">{move || tr(lang.get(), Key::ArticleSaid)}</span>
                 " "
-                // Paraphrased, not quoted: the dataset holds the claim in both languages.
+                // Paraphrased, not quoted: the dataset holds the claim in each story language.
                 <span class="claim-text">{move || said.get(lang.get()).to_string()}</span>
             </p>
             <p class="claim-verdict">

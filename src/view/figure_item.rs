@@ -19,7 +19,7 @@ pub fn FigureItem(
     let corridor = figure.corridor;
     let (enter, leave) = linked.point_at(corridor);
     let on_route = move || corridor.is_some() && linked.route.get() == corridor;
-    let class = format!("figure {}", super::corridor_class(corridor));
+    let class = format!("figure {}", super::corridor_class(&data, corridor));
     let Figure { label, quantity, year, stage, confidence, note, .. } = figure.clone();
     let value = quantity
         .map(|q| view! { <span class="figure-value">{move || format::quantity(lang.get(), q)}</span> });

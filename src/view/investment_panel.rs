@@ -1,7 +1,7 @@
 //! Investment and agreements: each with its amount (if any), its stage and its source.
 
 use super::figure_item::FigureItem;
-use crate::i18n::{Key, Lang, tr};
+use crate::i18n::Lang;
 use crate::model::{Dataset, Topic};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -15,7 +15,7 @@ pub fn InvestmentPanel(data: Arc<Dataset>, #[prop(into)] lang: Signal<Lang>) -> 
         .map(|f| view! { <FigureItem figure=f.clone() data=data.clone() lang /> })
         .collect_view();
     view! {
-        <p class="panel-intro">{move || tr(lang.get(), Key::InvestmentIntro)}</p>
+        {super::panel_intro(data.story.intros.investment.as_ref(), lang)}
         <ul class="figure-list investments">{items}</ul>
     }
 }

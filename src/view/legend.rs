@@ -2,11 +2,14 @@
 
 use crate::i18n::{Key, Lang, tr};
 use crate::labels;
-use crate::model::{CorridorId, Status};
+use crate::model::{CorridorId, Dataset, Status};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 #[component]
 pub fn Legend(
+    /// The story: its corridors, in display order, are the toggles.
+    data: Arc<Dataset>,
     #[prop(into)] lang: Signal<Lang>,
     hidden: RwSignal<Vec<CorridorId>>,
     /// The line styles the data uses; a key entry for a style no leg has would only confuse.
@@ -22,17 +25,19 @@ pub fn Legend(
             }
         })
     };
-    let buttons = CorridorId::ALL.map(|c| {
+    let buttons = data.corridor_ids().map(|c| {
         let shown = move || !hidden.get().contains(&c);
+        let class = format!("route-toggle {}", super::corridor_class(&data, Some(c)));
+        let data = data.clone();
         view! {
             <li>
-                <button type="button" class=format!("route-toggle corridor-{}", c.code()) aria-pressed=move || shown().to_string() on:click=move |_| toggle(c)>
+                <button type="button" class=class aria-pressed=move || shown().to_string() on:click=move |_| toggle(c)>
                     <svg class="swatch" width="28" height="10" aria-hidden="true"><line x1="1" y1="5" x2="27" y2="5" /></svg>
-                    {move || labels::corridor(lang.get(), c)}
+                    {move || labels::corridor(&data, lang.get(), c).to_string()}
                 </button>
             </li>
         }
-    });
+    }).collect_view();
     let mut styles = vec![("rail", Key::KeyRail), ("ferry", Key::KeyFerry)];
     if statuses.contains(&Status::Planned) {
         styles.push(("planned", Key::KeyPlanned));

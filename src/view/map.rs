@@ -48,6 +48,7 @@ pub fn CorridorMap(
     cooperative: bool,
 ) -> impl IntoView {
     let frame = NodeRef::<Div>::new();
+    let story = Arc::new(loaded.checked.dataset.story.clone());
     // Nothing is drawn until the frame has its width: the scene is then built once, for the real
     // size, in a task after the frame that laid the page out — two shorter tasks instead of one
     // long one that would block the page embedding us. The frame's CSS height holds its place.
@@ -85,7 +86,7 @@ pub fn CorridorMap(
             view! { <div class="gesture-hint">{tr(lang.get(), key)}</div> }
         })
     };
-    frame_sea_route_when_selected(&loaded, selected, zoom, (scene, ready));
+    frame_comparison_when_selected(&loaded, selected, zoom, (scene, ready));
     follow_view(view, zoom, gestures.dragging, (width, height));
 
     let active = move || hovered.get().or_else(|| selected.get());
@@ -134,7 +135,10 @@ pub fn CorridorMap(
                     class:has-active=move || active().is_some()
                     class:has-emphasis=move || emphasis.get().is_some()
                     role="group"
-                    aria-label=move || tr(lang.get(), Key::MapLabel)
+                    aria-label={
+                        let story = story.clone();
+                        move || crate::i18n::fill(tr(lang.get(), Key::MapLabel), &[("title", &story.title.get(lang.get()))])
+                    }
                     aria-describedby="map-description"
                     viewBox=move || format!("0 0 {} {}", width.get(), height.get())
                     width=move || width.get()
@@ -172,7 +176,7 @@ pub fn CorridorMap(
                 </div>
             </div>
             <figcaption>
-                <p id="map-description" class="map-description">{move || tr(lang.get(), Key::MapDescription)}</p>
+                <p id="map-description" class="map-description">{move || story.description.get(lang.get()).to_string()}</p>
                 <p class="map-keys">{move || tr(lang.get(), Key::MapKeys)}</p>
                 <p class="attribution">{move || tr(lang.get(), Key::Attribution)}</p>
             </figcaption>
@@ -233,8 +237,9 @@ struct Shown {
     emphasis: Signal<Option<CorridorId>>,
 }
 
-/// Selecting the sea route zooms out until it is whole; other selections leave the view alone.
-fn frame_sea_route_when_selected(
+/// Selecting a comparison corridor (a long sea route) zooms out until it is whole; other
+/// selections leave the view alone.
+fn frame_comparison_when_selected(
     loaded: &Arc<Loaded>,
     selected: RwSignal<Option<Selected>>,
     zoom: RwSignal<Zoom>,
@@ -242,9 +247,9 @@ fn frame_sea_route_when_selected(
 ) {
     let data = loaded.clone();
     Effect::new(move |_| {
-        let is_sea = selected.get().and_then(|s| s.corridor(&data.checked.dataset)) == Some(CorridorId::Sea);
-        if is_sea && ready.get() {
-            let (frame, w, h) = scene.with_untracked(|s| (s.sea_frame, s.width, s.height));
+        let corridor = selected.get().and_then(|s| s.corridor(&data.checked.dataset));
+        if let (Some(corridor), true) = (corridor, ready.get()) {
+            let (frame, w, h) = scene.with_untracked(|s| (s.comparison_frame(corridor), s.width, s.height));
             if let Some(frame) = frame {
                 zoom.set(Zoom::frame(frame, w, h, 16.0));
             }
@@ -262,7 +267,8 @@ fn leg_view(
 ) -> impl IntoView + use<> {
     let variant = leg.variant.as_deref().map(|v| format!(" variant-{v}")).unwrap_or_default();
     let (corridor, mode, status) = (leg.corridor, leg.mode.code(), leg.status.code());
-    let class = format!("leg corridor-{} mode-{mode} status-{status}{variant}", corridor.code());
+    let corridor_class = super::corridor_class(&loaded.checked.dataset, Some(corridor));
+    let class = format!("leg {corridor_class} mode-{mode} status-{status}{variant}");
     let shown_in = {
         let leg = leg.clone();
         move |year| leg.shown_in(year)

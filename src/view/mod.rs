@@ -4,6 +4,7 @@
 mod address;
 mod app;
 mod chart_table;
+mod colours;
 mod deferred;
 mod downloads;
 mod embed;
@@ -14,6 +15,7 @@ mod legend;
 mod map;
 mod map_input;
 mod map_item;
+mod masthead;
 mod measure;
 mod panels;
 mod range_chart;
@@ -39,9 +41,19 @@ pub use status::{LoadFailure, Loading};
 pub use table::DatasetTables;
 pub use year_control::YearControl;
 
-/// `corridor-middle` … or `corridor-none`: the class that gives an element its route's colour.
-fn corridor_class(corridor: Option<crate::model::CorridorId>) -> String {
-    format!("corridor-{}", corridor.map_or("none", |c| c.code()))
+/// `corridor-<id>` (the story's corridor id) or `corridor-none`: the class that gives an
+/// element its route's colour (`colours::install` writes the rule for each id).
+fn corridor_class(data: &crate::model::Dataset, corridor: Option<crate::model::CorridorId>) -> String {
+    format!("corridor-{}", corridor.and_then(|c| data.corridor(c)).map_or("none", |c| c.id.as_str()))
+}
+
+/// A panel's introduction from the story, if it has one.
+fn panel_intro(
+    text: Option<&crate::model::Text>,
+    lang: leptos::prelude::Signal<crate::i18n::Lang>,
+) -> impl leptos::prelude::IntoView + use<> {
+    use leptos::prelude::*;
+    text.cloned().map(|text| view! { <p class="panel-intro">{move || text.get(lang.get()).to_string()}</p> })
 }
 
 /// Mounts the app into `<body>`, in a task after the one that instantiated the wasm: two shorter

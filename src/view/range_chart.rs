@@ -78,8 +78,8 @@ fn group(
     lang: Signal<Lang>,
 ) -> impl IntoView + use<> {
     let linked = expect_context::<Linked>();
-    let name = route.map(|c| labels::corridor(lang.get_untracked(), c)).unwrap_or_default();
-    let class = format!("range-group {}", super::corridor_class(route));
+    let name = route.map(|c| labels::corridor(data, lang.get_untracked(), c).to_string()).unwrap_or_default();
+    let class = format!("range-group {}", super::corridor_class(data, route));
     let dimmed = move || linked.route.get().is_some_and(|r| Some(r) != route);
     let items = rows.into_iter().map(|row| {
         let bar = chart.bars.iter().find(|b| b.figure == row.figure).cloned();

@@ -20,11 +20,14 @@ pub fn RouteFigures(
     #[prop(into)] lang: Signal<Lang>,
     #[prop(into)] route: Signal<Option<CorridorId>>,
 ) -> impl IntoView {
-    let cards = CorridorId::ALL.map(|id| {
-        let data = data.clone();
-        let rendered = deferred::once(move || route.get() == Some(id));
-        move || rendered.get().then(|| card(&data, id, lang, route))
-    });
+    let cards: Vec<_> = data
+        .corridor_ids()
+        .map(|id| {
+            let data = data.clone();
+            let rendered = deferred::once(move || route.get() == Some(id));
+            move || rendered.get().then(|| card(&data, id, lang, route))
+        })
+        .collect();
     view! { <div class="route-figures" aria-live="polite">{cards.into_iter().collect_view()}</div> }
 }
 
@@ -56,12 +59,14 @@ fn card(
             </details>
         }
     });
-    let heading = format!("route-figures-heading-{}", route.code());
+    let class = super::corridor_class(data, Some(route));
+    let heading = format!("route-figures-heading-{}", route.index());
     let labelled_by = heading.clone();
+    let data = data.clone();
     view! {
         <section aria-labelledby=labelled_by hidden=move || selected.get() != Some(route)>
-            <h2 id=heading class=format!("corridor-{}", route.code())>
-                {move || format!("{}: {}", tr(lang.get(), Key::RouteFigures), labels::corridor(lang.get(), route))}
+            <h2 id=heading class=class>
+                {move || format!("{}: {}", tr(lang.get(), Key::RouteFigures), labels::corridor(&data, lang.get(), route))}
             </h2>
             {empty}
             {list(latest)}

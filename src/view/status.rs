@@ -1,7 +1,7 @@
 //! What the reader sees while the data loads, and when it cannot be used.
 
 use crate::dataset::DataError;
-use crate::i18n::{Key, Lang, tr};
+use crate::i18n::{Key, Lang, Msg, message, tr};
 use crate::load::LoadError;
 use leptos::prelude::*;
 
@@ -29,10 +29,7 @@ pub fn LoadFailure(
     let details = error.clone();
     let summary = move || match &details {
         LoadError::Data { url, error: DataError::Invalid { errors } } => {
-            format!(
-                "{url}: {}",
-                lang.get().pick(format!("{} Fehler", errors.len()), format!("{} error(s)", errors.len()))
-            )
+            format!("{url}: {}", message(lang.get(), Msg::ErrorCount, &[("count", &errors.len())]))
         }
         other => other.describe(lang.get()),
     };

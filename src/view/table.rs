@@ -48,7 +48,7 @@ pub fn DatasetTables(dataset: Arc<Dataset>, #[prop(into)] lang: Signal<Lang>) ->
 }
 
 fn leg_row(data: &Arc<Dataset>, leg: Leg, lang: Signal<Lang>) -> impl IntoView + use<> {
-    let data = data.clone();
+    let (data, data_row) = (data.clone(), data.clone());
     let (corridor, mode, status) = (leg.corridor, leg.mode, leg.status);
     let schematic = leg.schematic;
     let name = {
@@ -62,7 +62,7 @@ fn leg_row(data: &Arc<Dataset>, leg: Leg, lang: Signal<Lang>) -> impl IntoView +
     view! {
         <tr data-leg=leg.id.clone()>
             <th scope="row">{name}</th>
-            <td>{move || labels::corridor(lang.get(), corridor)}</td>
+            <td>{move || labels::corridor(&data_row, lang.get(), corridor).to_string()}</td>
             <td>{move || labels::mode(lang.get(), mode)}</td>
             <td>{move || labels::status(lang.get(), status)}</td>
             <td>{leg.year.map(|y| y.to_string()).unwrap_or_default()}</td>

@@ -33,12 +33,15 @@ pub fn TimeChartView(
     };
     let unit = chart.unit;
     let id = format!("chart-{}", unit.code().to_ascii_lowercase());
-    let title = Signal::derive(move || labels::chart_title(lang.get(), unit));
+    let title = Signal::derive(move || labels::chart_title(lang.get(), unit).to_string());
     let desc = {
         let chart = chart.clone();
         move || labels::describe_chart(lang.get(), &chart)
     };
-    let body = move || layout.with(|l| plot(l, lang.get(), linked));
+    let body = {
+        let data = data.clone();
+        move || layout.with(|l| plot(&data, l, lang.get(), linked))
+    };
     let marker = move || {
         let y = year.get();
         layout.with(|l| {
@@ -111,7 +114,7 @@ fn series_key(data: &Dataset, series: &Series, lang: Signal<Lang>) -> impl IntoV
     }
     let markers = sources.into_iter().map(|s| source_marker(data, s, lang)).collect_view();
     let label = series.label.clone();
-    let class = format!("series-key {}", super::corridor_class(series.corridor));
+    let class = format!("series-key {}", super::corridor_class(data, series.corridor));
     view! {
         <li class=class on:mouseenter=move |_| enter() on:mouseleave=move |_| leave() on:focusin=move |_| enter() on:focusout=move |_| leave()>
             <svg class="swatch" width="28" height="10" aria-hidden="true"><line x1="1" y1="5" x2="27" y2="5" /><circle cx="14" cy="5" r="3" /></svg>
@@ -122,7 +125,7 @@ fn series_key(data: &Dataset, series: &Series, lang: Signal<Lang>) -> impl IntoV
 }
 
 /// Grid, axes and every series of a laid-out chart.
-fn plot(chart: &TimeChart, lang: Lang, linked: Linked) -> impl IntoView + use<> {
+fn plot(data: &Dataset, chart: &TimeChart, lang: Lang, linked: Linked) -> impl IntoView + use<> {
     let (left, _, right, bottom) = chart.plot;
     let grid = chart.y_ticks.iter().map(|&(y, v)| {
         view! {
@@ -135,7 +138,10 @@ fn plot(chart: &TimeChart, lang: Lang, linked: Linked) -> impl IntoView + use<> 
     });
     // Only the class follows the selection: selecting a route must not redraw the chart.
     let route = linked.route;
-    let series = chart.series.iter().map(|s| series_shapes(s, lang, route, (left, right)));
+    let series = chart
+        .series
+        .iter()
+        .map(|s| series_shapes(s, super::corridor_class(data, s.corridor), lang, route, (left, right)));
     view! {
         <g aria-hidden="true">
             {grid.collect_view()}
@@ -148,12 +154,13 @@ fn plot(chart: &TimeChart, lang: Lang, linked: Linked) -> impl IntoView + use<> 
 
 fn series_shapes(
     s: &SeriesShape,
+    corridor_class: String,
     lang: Lang,
     route: Signal<Option<crate::model::CorridorId>>,
     (left, right): (f64, f64),
 ) -> impl IntoView + use<> {
     let corridor = s.corridor;
-    let class = format!("series {}", super::corridor_class(s.corridor));
+    let class = format!("series {corridor_class}");
     let capacity = s.capacity.as_ref().map(|c| {
         view! {
             <g class="capacity" data-figure=c.figure.clone()>

@@ -63,7 +63,7 @@ fn leg_lines(data: &Dataset, leg: &Leg, lang: Lang) -> Vec<String> {
     let approx = if leg.schematic { "≈ " } else { "" };
     let mut lines = vec![
         labels::leg_name(data, leg, lang),
-        format!("{} · {}", labels::corridor(lang, leg.corridor), labels::mode(lang, leg.mode)),
+        format!("{} · {}", labels::corridor(data, lang, leg.corridor), labels::mode(lang, leg.mode)),
         format!(
             "{}: {approx}{} km · {}",
             tr(lang, Key::Length),

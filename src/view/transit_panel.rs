@@ -2,7 +2,7 @@
 //! hours on a scale of sixty days would be invisible, and the units differ).
 
 use super::range_chart::RangeChartView;
-use crate::i18n::{Key, Lang, tr};
+use crate::i18n::{Key, Lang};
 use crate::model::{Dataset, Topic, Unit};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -14,7 +14,7 @@ pub fn TransitPanel(data: Arc<Dataset>, #[prop(into)] lang: Signal<Lang>) -> imp
         || view! { <RangeChartView data=data.clone() unit=Unit::Hours lang title=Key::TransitHours /> },
     );
     view! {
-        <p class="panel-intro">{move || tr(lang.get(), Key::TransitIntro)}</p>
+        {super::panel_intro(data.story.intros.transit.as_ref(), lang)}
         <RangeChartView data=data.clone() unit=Unit::Days lang title=Key::TransitDays />
         {hours}
     }

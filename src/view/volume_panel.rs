@@ -26,7 +26,7 @@ pub fn VolumePanel(
         .map(|f| view! { <FigureItem figure=f.clone() data=data.clone() lang /> })
         .collect_view();
     view! {
-        <p class="panel-intro">{move || tr(lang.get(), Key::VolumeIntro)}</p>
+        {super::panel_intro(data.story.intros.volume.as_ref(), lang)}
         {charts}
         <h3 class="list-title">{move || tr(lang.get(), Key::AlsoReported)}</h3>
         <ul class="figure-list">{others}</ul>
