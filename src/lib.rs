@@ -15,6 +15,7 @@ pub mod i18n;
 pub mod labels;
 pub mod load;
 pub mod model;
+pub mod mutate;
 pub mod panel;
 pub mod url;
 pub mod view;

@@ -1,6 +1,7 @@
 //! The shipped basemaps are reproducible from Natural Earth and readable by the app.
 
 use corridor_explorer::basemap::build::{self, Options};
+use corridor_explorer::basemap::clip::Window;
 use corridor_explorer::basemap::names::CountryNames;
 use corridor_explorer::basemap::{self, AreaKind};
 use corridor_explorer::i18n::Lang;
@@ -33,6 +34,12 @@ fn shipped_basemaps_are_what_the_builder_makes() {
     assert!(
         rebuild("countries-110m.json", &Options::world()) == WORLD,
         "data/world.json is stale: run `./run basemap --world`"
+    );
+    // The INSTC story's own, built with the frame docs/data-format.md gives.
+    let instc = Options::detailed(Window { west: -12.0, south: 5.0, east: 100.0, north: 66.0 });
+    assert!(
+        rebuild("countries-50m.json", &instc) == include_str!("../data/instc-basemap.json"),
+        "data/instc-basemap.json is stale: run `./run basemap --frame -12,5,100,66 --out data/instc-basemap.json`"
     );
 }
 

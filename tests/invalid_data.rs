@@ -147,6 +147,13 @@ const CASES: &[Expectation] = &[
         |p| matches!(p, Problem::WrongGeometry { found, .. } if found == "Polygon"),
     ),
     ("no-geometry", "aktau", "geometry", |p| *p == Problem::Missing),
+    // Found by `./run fuzz`: the geojson crate lets an empty position through inside a line.
+    (
+        "leg-empty-position",
+        "aktau-alat",
+        "geometry",
+        |p| matches!(p, Problem::WrongGeometry { found, .. } if found == "[]"),
+    ),
     ("air-leg-with-waypoints", "cit-alat", "geometry", |p| matches!(p, Problem::WrongGeometry { .. })),
     ("year-too-early", "aktau-alat", "year", |p| matches!(p, Problem::YearOutOfRange { found: 1880 })),
     ("year-not-number", "aktau-alat", "year", |p| matches!(p, Problem::WrongType { .. })),

@@ -141,9 +141,14 @@ fn read_leg(id: String, coordinates: &[Position], fields: &mut Fields) -> Read {
     build().map_or(Read::Broken, Read::Leg)
 }
 
-/// A GeoJSON position as longitude/latitude, refusing values off the globe.
+/// A GeoJSON position as longitude/latitude, refusing values off the globe and positions with
+/// fewer than two numbers (the `geojson` crate lets `[]` through inside a LineString).
 fn lon_lat(position: &Position, fields: &mut Fields) -> Option<LonLat> {
-    let (lon, lat) = (position[0], position[1]);
+    let [lon, lat, ..] = position[..] else {
+        let found = format!("[{}]", position[..].iter().map(f64::to_string).collect::<Vec<_>>().join(", "));
+        fields.report("geometry", Problem::WrongGeometry { expected: "[longitude, latitude]", found });
+        return None;
+    };
     let on_globe = (-180.0..=180.0).contains(&lon) && (-90.0..=90.0).contains(&lat);
     if !on_globe {
         fields.report("geometry", Problem::BadCoordinate { lon, lat });

@@ -14,6 +14,7 @@ use crate::model::Dataset;
 /// A country's or sea's name where it is drawn.
 pub struct AreaName {
     pub kind: AreaKind,
+    pub rank: u8,
     pub text: String,
     pub at: Point,
     /// Drawn whatever else is near (a desktop's main seas), so place names go around it.
@@ -30,6 +31,8 @@ pub struct Names {
     /// Symbols that names keep clear of (on a phone only the main places').
     symbols: Vec<Obstacle>,
     areas: Vec<AreaName>,
+    /// The least important rank of area names shown at the scale the map opens with.
+    area_rank: u8,
     style: Style,
     area_font: f64,
 }
@@ -67,13 +70,15 @@ impl Names {
             .collect();
         let named = |l: &AreaLabel| AreaName {
             kind: l.kind,
+            rank: l.rank,
             text: l.name.get(lang).to_string(),
             at: projection.project(l.at),
             fixed: !phone && l.kind == AreaKind::Sea && l.rank <= 1,
         };
-        // A phone names only the larger countries and seas; the most important come first.
-        let area_rank = if phone { 2 } else { 3 };
-        let mut areas: Vec<&AreaLabel> = basemap.labels.iter().filter(|l| l.rank <= area_rank).collect();
+        // A phone names only the largest countries and the main seas, a desktop the larger ones
+        // too; zoomed in, one rank more (`place`). The largest first.
+        let area_rank = if phone { 1 } else { 2 };
+        let mut areas: Vec<&AreaLabel> = basemap.labels.iter().filter(|l| l.rank <= area_rank + 1).collect();
         areas.sort_by_key(|l| l.rank);
         let style = Style { font_px: if phone { 11.0 } else { 12.0 }, offset: SYMBOL_RADIUS + 3.0 };
         let area_font = if phone { 9.5 } else { 11.0 };
@@ -84,6 +89,7 @@ impl Names {
             places,
             symbols,
             areas: areas.into_iter().map(named).collect(),
+            area_rank,
             style,
             area_font,
         }
@@ -99,9 +105,11 @@ impl Names {
         };
         let symbols: Vec<Obstacle> =
             self.symbols.iter().map(|o| Obstacle { rect: move_rect(&o.rect), ..*o }).collect();
+        let rank = self.area_rank + u8::from(zoom.scale >= 2.0);
         let (seas, countries): (Vec<_>, Vec<_>) = self
             .areas
             .iter()
+            .filter(|a| a.rank <= rank)
             .map(|a| self.area_box(AreaName { at: zoom.apply(a.at), ..a.clone() }))
             .filter(|(_, r)| r.inside(self.width, self.height))
             .partition(|(a, _)| a.kind == AreaKind::Sea);

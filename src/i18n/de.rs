@@ -167,6 +167,8 @@ fn text(key: Key) -> &'static str {
             Unit::Km => " km",
             Unit::EurBn => " Mrd. €",
             Unit::EurM => " Mio. €",
+            Unit::UsdBn => " Mrd. $",
+            Unit::UsdM => " Mio. $",
             Unit::Count => "",
         },
         Key::ChartTitle(u) => match u {
@@ -178,6 +180,8 @@ fn text(key: Key) -> &'static str {
             Unit::Km => "Kilometer",
             Unit::EurBn => "Milliarden Euro",
             Unit::EurM => "Millionen Euro",
+            Unit::UsdBn => "Milliarden US-Dollar",
+            Unit::UsdM => "Millionen US-Dollar",
             Unit::Count => "Anzahl",
         },
         Key::Json(j) => match j {

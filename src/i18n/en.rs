@@ -165,6 +165,8 @@ fn text(key: Key) -> &'static str {
             Unit::Km => " km",
             Unit::EurBn => " € bn",
             Unit::EurM => " € m",
+            Unit::UsdBn => " $ bn",
+            Unit::UsdM => " $ m",
             Unit::Count => "",
         },
         Key::ChartTitle(u) => match u {
@@ -176,6 +178,8 @@ fn text(key: Key) -> &'static str {
             Unit::Km => "kilometres",
             Unit::EurBn => "billion euros",
             Unit::EurM => "million euros",
+            Unit::UsdBn => "billion US dollars",
+            Unit::UsdM => "million US dollars",
             Unit::Count => "count",
         },
         Key::Json(j) => match j {

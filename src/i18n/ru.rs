@@ -177,6 +177,8 @@ fn text(key: Key) -> &'static str {
             Unit::Km => " км",
             Unit::EurBn => " млрд €",
             Unit::EurM => " млн €",
+            Unit::UsdBn => " млрд $",
+            Unit::UsdM => " млн $",
             Unit::Count => "",
         },
         Key::ChartTitle(u) => match u {
@@ -188,6 +190,8 @@ fn text(key: Key) -> &'static str {
             Unit::Km => "километры",
             Unit::EurBn => "млрд евро",
             Unit::EurM => "млн евро",
+            Unit::UsdBn => "млрд долларов США",
+            Unit::UsdM => "млн долларов США",
             Unit::Count => "количество",
         },
         Key::Json(j) => match j {

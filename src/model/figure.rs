@@ -60,12 +60,16 @@ pub enum Unit {
     EurBn,
     /// Million euros.
     EurM,
+    /// Billion US dollars.
+    UsdBn,
+    /// Million US dollars.
+    UsdM,
     /// A plain count (airports, vessels).
     Count,
 }
 
 impl Unit {
-    pub const ALL: [Unit; 9] = [
+    pub const ALL: [Unit; 11] = [
         Self::Mt,
         Self::Teu,
         Self::Trains,
@@ -74,6 +78,8 @@ impl Unit {
         Self::Km,
         Self::EurBn,
         Self::EurM,
+        Self::UsdBn,
+        Self::UsdM,
         Self::Count,
     ];
 
@@ -87,6 +93,8 @@ impl Unit {
             Self::Km => "km",
             Self::EurBn => "EUR_bn",
             Self::EurM => "EUR_m",
+            Self::UsdBn => "USD_bn",
+            Self::UsdM => "USD_m",
             Self::Count => "count",
         }
     }

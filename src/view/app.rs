@@ -21,7 +21,11 @@ use leptos::prelude::*;
 use std::sync::Arc;
 
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(
+    /// What the page shell showed before the app started.
+    #[prop(optional)]
+    shell: ShellTexts,
+) -> impl IntoView {
     let url = address::read();
     let embed = url.embed;
     let story = url.story.clone().unwrap_or_else(|| DEFAULT_STORY.to_string());
@@ -40,7 +44,7 @@ pub fn App() -> impl IntoView {
     if embed {
         report_height(root, url.id.clone().unwrap_or_else(|| crate::embed::DEFAULT_ID.to_string()));
     }
-    let shell = ShellTexts::read(&story);
+    let shell = shell.for_story(&story);
     let data = LocalResource::new(move || fetch_all(story.clone()));
     let retry = Callback::new(move |()| data.refetch());
     let loaded = Signal::derive(move || data.get().and_then(|r| r.ok()).map(Arc::new));

@@ -13,22 +13,20 @@ use crate::url::UrlState;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// The title and standfirst the page shell showed, per language, if it was made for the story
-/// being loaded. Read from the shell before the app removes it.
+/// The title and standfirst the page shell showed, per language, and the story it was made for.
+/// Read from the shell just before the app replaces it.
 #[derive(Clone, Debug, Default)]
 pub struct ShellTexts {
+    pub story: Option<String>,
     pub title: Text,
     pub standfirst: Text,
 }
 
 impl ShellTexts {
-    /// The shell's texts if the shell is for `story` (its `data-story` attribute).
-    pub fn read(story: &str) -> Self {
+    /// The shell's texts (none if the page has no shell).
+    pub fn read() -> Self {
         let document = web_sys::window().and_then(|w| w.document());
-        let shell = document.and_then(|d| d.get_element_by_id("shell"));
-        let Some(shell) = shell.filter(|s| s.get_attribute("data-story").as_deref() == Some(story)) else {
-            return Self::default();
-        };
+        let Some(shell) = document.and_then(|d| d.get_element_by_id("shell")) else { return Self::default() };
         let texts = |selector: &str| {
             let pairs = Lang::ALL.into_iter().filter_map(|lang| {
                 let span =
@@ -37,7 +35,13 @@ impl ShellTexts {
             });
             Text::from_pairs(pairs)
         };
-        Self { title: texts("h1"), standfirst: texts(".subtitle") }
+        Self { story: shell.get_attribute("data-story"), title: texts("h1"), standfirst: texts(".subtitle") }
+    }
+
+    /// These texts if the shell was made for `story`, else none (another story's title waits for
+    /// its data).
+    pub fn for_story(self, story: &str) -> Self {
+        if self.story.as_deref() == Some(story) { self } else { Self::default() }
     }
 }
 

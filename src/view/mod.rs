@@ -67,9 +67,10 @@ pub fn mount() {
 fn mount_now() {
     // The page shell (index.html) stood in for the app until now. Removed in the same task as
     // the app's first render, which shows the same masthead and loading line: nothing moves.
+    let texts = masthead::ShellTexts::read();
     let shell = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("shell"));
     if let Some(shell) = shell {
         shell.remove();
     }
-    leptos::mount::mount_to_body(App);
+    leptos::mount::mount_to_body(move || leptos::prelude::view! { <App shell=texts /> });
 }

@@ -55,11 +55,13 @@ test('a missing data file shows the HTTP status and a retry button that recovers
 
 test('a file that is not JSON names the line and column', async () => {
   const { page, close } = await open(browser);
-  const broken = (await readDataset()).replace('"features": [', '"features": [,');
+  const dataset = await readDataset();
+  const broken = dataset.replace('"features": [', '"features": [,');
+  const line = dataset.slice(0, dataset.indexOf('"features": [')).split('\n').length;
   await page.route('**/data/corridors.geojson', (route) => route.fulfill({ status: 200, body: broken }));
   await page.goto(server.url + '?lang=en');
   const text = await page.getByRole('alert').innerText();
-  assert.match(text, /Not valid JSON: line 3, column \d+/);
+  assert.match(text, new RegExp(`Not valid JSON: line ${line}, column \\d+`));
   await close();
 });
 
