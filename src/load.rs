@@ -69,13 +69,31 @@ impl LoadError {
 pub async fn fetch_all(story: String) -> Result<Loaded, LoadError> {
     let data_url = story_url(&story);
     let data = fetch_text(&data_url).await?;
-    let checked = dataset::read(&data).map_err(|error| LoadError::Data { url: data_url, error })?;
+    let checked = timed("corridor-explorer dataset", || dataset::read(&data))
+        .map_err(|error| LoadError::Data { url: data_url, error })?;
     next_task().await;
     let map_url = basemap_url(checked.dataset.story.basemap.as_deref());
     let map = fetch_text(&map_url).await?;
-    let basemap = basemap::read(&map).map_err(|error| LoadError::Basemap { url: map_url, error })?;
+    let basemap = timed("corridor-explorer basemap", || basemap::read(&map))
+        .map_err(|error| LoadError::Basemap { url: map_url, error })?;
     next_task().await;
     Ok(Loaded { story, checked, basemap, geojson: data })
+}
+
+/// Runs `work` between two User Timing marks, so that `bench/browser.mjs` (or DevTools) can read
+/// how long parsing and drawing took in the browser, without any logging.
+pub fn timed<T>(name: &str, work: impl FnOnce() -> T) -> T {
+    let performance = web_sys::window().and_then(|w| w.performance());
+    let start = format!("{name} start");
+    if let Some(p) = &performance {
+        // A mark with a plain name cannot fail; if it did, the measure below is simply missing.
+        let _ = p.mark(&start);
+    }
+    let result = work();
+    if let Some(p) = &performance {
+        let _ = p.measure_with_start_mark(name, &start);
+    }
+    result
 }
 
 /// Resolves in a new task (`setTimeout` 0). Parsing the dataset, parsing the basemap and the

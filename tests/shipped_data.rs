@@ -251,3 +251,11 @@ fn the_year_control_hides_btk_before_2017_and_shows_the_munich_flight_from_2025(
     assert_eq!(shown(2015).len(), data.legs.len() - 4, "BTK's two legs and the two flights");
     assert_eq!(data.latest_year(), Some(2026));
 }
+
+#[test]
+fn the_example_story_for_editors_validates() {
+    let example = include_str!("../docs/example-story.geojson");
+    let data = dataset::read(example).expect("docs/example-story.geojson validates").dataset;
+    assert_eq!((data.corridors.len(), data.nodes.len(), data.legs.len()), (2, 3, 3));
+    assert_eq!(data.story.languages, [Lang::En, Lang::De]);
+}

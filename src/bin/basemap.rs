@@ -38,8 +38,7 @@ fn run(args: Vec<String>) -> Result<String, String> {
         read(&format!("{NAMES}/langs/{tag}.json"))
     })?;
     let file = build(&text, &names, &options).map_err(|e| format!("{input}: {e}"))?;
-    // ok: plain data with string keys always serialises
-    let json = serde_json::to_string(&file).expect("plain data serialises");
+    let json = serde_json::to_string(&file).expect("plain data serialises"); // ok: string keys only
     std::fs::write(&output, format!("{json}\n")).map_err(|e| format!("{output}: {e}"))?;
     let points: usize = file.land.iter().chain(&file.borders).map(|l| l.len() / 2).sum();
     Ok(format!(

@@ -67,8 +67,8 @@ fn run(thread: u64, rounds: u64) -> Tally {
     let stories: Vec<(&str, Value, Vec<String>)> = STORIES
         .iter()
         .map(|(name, text)| {
-            // ok: the shipped stories are JSON (their own tests say so); a broken one stops the fuzzer at once
-            let root: Value = serde_json::from_str(text).expect("a shipped story is JSON");
+            // The shipped stories are JSON (their own tests say so); a broken one stops the fuzzer.
+            let root: Value = serde_json::from_str(text).expect("a shipped story is JSON"); // ok: see above
             let ids = mutate::ids(&root);
             (*name, root, ids)
         })

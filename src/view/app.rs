@@ -45,9 +45,14 @@ pub fn App(
         report_height(root, url.id.clone().unwrap_or_else(|| crate::embed::DEFAULT_ID.to_string()));
     }
     let shell = shell.for_story(&story);
-    let data = LocalResource::new(move || fetch_all(story.clone()));
+    // Held in an `Arc`: the resource hands out a clone of its value on every read, and a
+    // `Loaded` is the whole dataset, basemap and file text.
+    let data = LocalResource::new(move || {
+        let story = story.clone();
+        async move { fetch_all(story).await.map(Arc::new) }
+    });
     let retry = Callback::new(move |()| data.refetch());
-    let loaded = Signal::derive(move || data.get().and_then(|r| r.ok()).map(Arc::new));
+    let loaded = Memo::new(move |_| data.get().and_then(|r| r.ok()));
     Effect::new(move |_| loaded.with(|l| l.as_ref().map(|l| adopt_story(l, lang))));
     let content = move || {
         let url = url.clone();
@@ -55,7 +60,7 @@ pub fn App(
             match data.await {
                 Ok(loaded) => {
                     let lang = Signal::from(lang);
-                    view! { <Explorer loaded=Arc::new(loaded) lang url current /> }.into_any()
+                    view! { <Explorer loaded lang url current /> }.into_any()
                 }
                 Err(error) => view! { <LoadFailure error lang on_retry=retry /> }.into_any(),
             }

@@ -58,7 +58,7 @@ pub fn CorridorMap(
     let height = Memo::new(move |_| map_height(width.get()));
     let data = loaded.clone();
     let scene = Memo::new(move |_| {
-        timed("corridor-explorer scene", || {
+        crate::load::timed("corridor-explorer scene", || {
             Scene::build(&data.checked.dataset, &data.basemap, width.get(), height.get())
         })
     });
@@ -182,22 +182,6 @@ pub fn CorridorMap(
             </figcaption>
         </figure>
     }
-}
-
-/// Runs `work` between two User Timing marks, so that `bench/browser.mjs` (or DevTools) can read
-/// how long building the scene took in the browser, without any logging.
-fn timed<T>(name: &str, work: impl FnOnce() -> T) -> T {
-    let performance = web_sys::window().and_then(|w| w.performance());
-    let start = format!("{name} start");
-    if let Some(p) = &performance {
-        // A mark with a plain name cannot fail; if it did, the measure below is simply missing.
-        let _ = p.mark(&start);
-    }
-    let result = work();
-    if let Some(p) = &performance {
-        let _ = p.measure_with_start_mark(name, &start);
-    }
-    result
 }
 
 /// Applies the linked view when the map gets its size; reports the reader's view once they let go.
