@@ -61,9 +61,17 @@ fn leg_lines(data: &Dataset, leg: &Leg, lang: Lang) -> Vec<String> {
     // Along the globe: an air leg's two points give its great circle, the length drawn.
     let km = great_circle::length_km(&leg.path);
     let approx = if leg.schematic { "≈ " } else { "" };
+    // The alternative it belongs to, where the story names it ("Black Sea ferry").
+    let variant =
+        leg.variant.as_deref().and_then(|v| data.variant_name(v)).map(|n| format!(" · {}", n.get(lang)));
     let mut lines = vec![
         labels::leg_name(data, leg, lang),
-        format!("{} · {}", labels::corridor(data, lang, leg.corridor), labels::mode(lang, leg.mode)),
+        format!(
+            "{} · {}{}",
+            labels::corridor(data, lang, leg.corridor),
+            labels::mode(lang, leg.mode),
+            variant.unwrap_or_default()
+        ),
         format!(
             "{}: {approx}{} km · {}",
             tr(lang, Key::Length),

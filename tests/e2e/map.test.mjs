@@ -102,7 +102,7 @@ test('hovering a route dims the others and shows its card; selecting the sea rou
   assert.equal(await page.locator('svg.map.has-active').count(), 1);
   const card = await page.locator('.tooltip').innerText();
   assert.match(card, /Poti – Constanța/);
-  assert.match(card, /Middle Corridor · ferry/);
+  assert.match(card, /Middle Corridor · ferry · Black Sea ferry/, 'the variant, named by the story');
   assert.match(card, /Length: ≈ 1,\d\d0 km · operating/);
   assert.match(card, /Transit time, reported Mar 2026: 28–32 days/);
   await page.mouse.move(5, 5);
