@@ -24,7 +24,7 @@ pub struct RangeRow {
     pub unverified: bool,
 }
 
-/// The transit times of one unit, by route (Middle Corridor, northern, sea, air, then the rest),
+/// The transit times of one unit, by route (in the story's order of corridors, then the rest),
 /// and within a route by year, measured before targets.
 pub fn transit_rows(data: &Dataset, unit: Unit, lang: Lang) -> Vec<RangeRow> {
     let mut figures: Vec<&Figure> = data

@@ -29,7 +29,7 @@ impl Mode {
 pub enum Status {
     Operating,
     Planned,
-    /// Talked about, not decided (the Shymkent–Frankfurt flight).
+    /// Talked about, not decided (a flight an article announced).
     Discussed,
 }
 
@@ -54,7 +54,7 @@ pub struct Leg {
     pub to: String,
     pub status: Status,
     /// Year the leg opened or is due to open; for a discussed leg, the year it was first reported.
-    /// None: it predates the timeline (the northern route's lines, most of the Middle Corridor).
+    /// None: it predates the timeline.
     pub year: Option<u16>,
     /// Which alternative of its corridor the leg belongs to (an id of the story's `variants`
     /// when it has a name to show).

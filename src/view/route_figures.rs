@@ -40,8 +40,7 @@ fn card(
     let figures: Vec<&Figure> = data.figures.iter().filter(|f| f.corridor == Some(route)).collect();
     let empty = figures.is_empty().then(|| view! { <p>{move || tr(lang.get(), Key::NoRouteFigures)}</p> });
     // The latest year of each series, the earlier years folded: the chart draws them, and a
-    // card of every year (29 figures, 1,700 px tall for the Middle Corridor) pushed the tabs far
-    // out of view.
+    // card of every year of a long series pushes the tabs far out of view.
     let (latest, earlier) = latest_and_earlier(&figures);
     let list = |figures: Vec<&Figure>| {
         let items = figures

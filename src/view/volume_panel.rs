@@ -1,5 +1,5 @@
 //! Volume and capacity: one chart per unit (tonnes, TEU), then the figures on no chart — among
-//! them the article's 35 Mt, which measures all transit freight through Kazakhstan.
+//! them targets that measure something else than a corridor's series (a country's transit).
 
 use super::figure_item::FigureItem;
 use super::time_chart::TimeChartView;
