@@ -44,6 +44,9 @@ pub enum LoadError {
     /// The file arrived but is not a usable dataset.
     #[error("{}", self.describe(Lang::En))]
     Data { url: String, error: DataError },
+    /// The server sent no whole file within `STALL_SECONDS` (a CDN that stalls mid-way).
+    #[error("{}", self.describe(Lang::En))]
+    Stalled { url: String },
     /// The basemap arrived but cannot be read (rebuild it with `./run basemap`).
     #[error("{}", self.describe(Lang::En))]
     Basemap { url: String, error: BasemapError },
@@ -57,6 +60,9 @@ impl LoadError {
             }
             LoadError::Http { url, status, status_text } => {
                 message(lang, Msg::Http, &[("url", url), ("status", &format!("{status} {status_text}"))])
+            }
+            LoadError::Stalled { url } => {
+                message(lang, Msg::Stalled, &[("url", url), ("seconds", &STALL_SECONDS)])
             }
             LoadError::Data { url, error } => format!("{url}: {}", error.describe(lang)),
             LoadError::Basemap { url, error } => format!("{url}: {}", error.describe(lang)),
@@ -111,15 +117,59 @@ async fn next_task() {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
-/// Fetches `url` as text. `no-cache` makes the browser revalidate, so an editor's change to
-/// `data/` shows after a plain reload.
+/// How long a file may take to arrive whole before the page says so: long enough for a story on
+/// a slow phone connection (the default story is 11 KB brotli), short enough that a reader is
+/// not left looking at a loading line.
+pub const STALL_SECONDS: u32 = 10;
+
+/// Fetches `url` as text, giving up after `STALL_SECONDS`. `no-cache` makes the browser
+/// revalidate, so an editor's change to `data/` shows after a plain reload.
 async fn fetch_text(url: &str) -> Result<String, LoadError> {
     use gloo_net::http::Request;
-    let network = |e: gloo_net::Error| LoadError::Network { url: url.into(), message: e.to_string() };
-    let response = Request::get(url).cache(web_sys::RequestCache::NoCache).send().await.map_err(network)?;
+    let stalled = std::rc::Rc::new(std::cell::Cell::new(false));
+    let watchdog = Watchdog::start(stalled.clone());
+    let network = |e: gloo_net::Error| match stalled.get() {
+        true => LoadError::Stalled { url: url.into() },
+        false => LoadError::Network { url: url.into(), message: e.to_string() },
+    };
+    let signal = watchdog.as_ref().map(|w| w.controller.signal());
+    let request = Request::get(url).cache(web_sys::RequestCache::NoCache).abort_signal(signal.as_ref());
+    let response = request.send().await.map_err(network)?;
     if !response.ok() {
         let (status, status_text) = (response.status(), response.status_text());
         return Err(LoadError::Http { url: url.into(), status, status_text });
     }
+    // The body too: a server may send its headers and then stall.
     response.text().await.map_err(network)
+}
+
+/// Aborts a fetch after `STALL_SECONDS` unless dropped first (when the file has arrived).
+struct Watchdog {
+    controller: web_sys::AbortController,
+    timer: i32,
+}
+
+impl Watchdog {
+    fn start(stalled: std::rc::Rc<std::cell::Cell<bool>>) -> Option<Self> {
+        use wasm_bindgen::JsCast;
+        let controller = web_sys::AbortController::new().ok()?;
+        let abort = controller.clone();
+        let fire = wasm_bindgen::closure::Closure::once_into_js(move || {
+            stalled.set(true);
+            abort.abort();
+        });
+        let window = web_sys::window()?;
+        let ms = i32::try_from(STALL_SECONDS * 1000).unwrap_or(i32::MAX);
+        let timer =
+            window.set_timeout_with_callback_and_timeout_and_arguments_0(fire.unchecked_ref(), ms).ok()?;
+        Some(Self { controller, timer })
+    }
+}
+
+impl Drop for Watchdog {
+    fn drop(&mut self) {
+        if let Some(window) = web_sys::window() {
+            window.clear_timeout_with_handle(self.timer);
+        }
+    }
 }

@@ -259,6 +259,7 @@ fn message(m: Msg) -> &'static str {
         Msg::BasemapOddLine => "Linie {index} in „{layer}“ hat eine ungerade Zahl von Koordinaten",
         Msg::Network => "{url}: keine Antwort vom Server ({message})",
         Msg::Http => "{url}: der Server antwortete mit HTTP {status}",
+        Msg::Stalled => "{url}: die Datei war nach {seconds} s nicht vollständig da",
         Msg::ChartSeries => "{name}: {first} im Jahr {first_year}, {last} {last_year}",
         Msg::ChartTarget => "Ziel {year}: {amount}",
     }

@@ -259,6 +259,7 @@ fn message(m: Msg) -> &'static str {
         Msg::BasemapOddLine => "line {index} of \"{layer}\" has an odd number of coordinates",
         Msg::Network => "{url}: no answer from the server ({message})",
         Msg::Http => "{url}: the server answered HTTP {status}",
+        Msg::Stalled => "{url}: the file had not arrived whole after {seconds} s",
         Msg::ChartSeries => "{name}: {first} in {first_year}, {last} {last_year}",
         Msg::ChartTarget => "target {year}: {amount}",
     }

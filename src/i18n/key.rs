@@ -153,6 +153,8 @@ pub enum Msg {
     BasemapOddLine,
     Network,
     Http,
+    /// `{url}` did not arrive whole within `{seconds}` seconds.
+    Stalled,
     /// A chart series for screen readers: `{name}: {first} in {first_year}, {last} {last_year}`.
     ChartSeries,
     /// `target {year}: {amount}`
@@ -160,7 +162,7 @@ pub enum Msg {
 }
 
 impl Msg {
-    pub const ALL: [Msg; 49] = [
+    pub const ALL: [Msg; 50] = [
         Msg::IssueLine,
         Msg::Named,
         Msg::Unnamed,
@@ -208,6 +210,7 @@ impl Msg {
         Msg::BasemapOddLine,
         Msg::Network,
         Msg::Http,
+        Msg::Stalled,
         Msg::ChartSeries,
         Msg::ChartTarget,
     ];

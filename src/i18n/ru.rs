@@ -269,6 +269,7 @@ fn message(m: Msg) -> &'static str {
         Msg::BasemapOddLine => "линия {index} в «{layer}» содержит нечётное число координат",
         Msg::Network => "{url}: сервер не отвечает ({message})",
         Msg::Http => "{url}: сервер ответил HTTP {status}",
+        Msg::Stalled => "{url}: файл не загрузился полностью за {seconds} с",
         Msg::ChartSeries => "{name}: {first} в {first_year} г., {last} в {last_year} г.",
         Msg::ChartTarget => "цель на {year} г.: {amount}",
     }

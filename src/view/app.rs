@@ -12,7 +12,7 @@ use super::{
     CorridorMap, DatasetTables, Legend, LoadFailure, Loading, Panels, RouteFigures, SourcesList, YearControl,
 };
 use crate::i18n::{Key, Lang, tr};
-use crate::load::{DEFAULT_STORY, Loaded, fetch_all};
+use crate::load::{DEFAULT_STORY, LoadError, Loaded, fetch_all};
 use crate::model::{CorridorId, Dataset, TIMELINE};
 use crate::panel::Panel;
 use crate::url::{Theme, UrlState};
@@ -52,6 +52,7 @@ pub fn App(
         async move { fetch_all(story).await.map(Arc::new) }
     });
     let retry = Callback::new(move |()| data.refetch());
+    retry_once_when_stalled(data);
     let loaded = Memo::new(move |_| data.get().and_then(|r| r.ok()));
     Effect::new(move |_| loaded.with(|l| l.as_ref().map(|l| adopt_story(l, lang))));
     let content = move || {
@@ -78,6 +79,23 @@ pub fn App(
         </div>
     }
 }
+
+/// A download that stalled (`LoadError::Stalled`) is tried again once by itself, after
+/// `AUTOMATIC_RETRY`, while the reader already sees the error and its Retry button: a CDN that
+/// hung once usually answers the second request.
+fn retry_once_when_stalled(data: LocalResource<Result<Arc<Loaded>, LoadError>>) {
+    let retried = StoredValue::new(false);
+    Effect::new(move |_| {
+        let stalled = data.with(|d| matches!(d, Some(Err(LoadError::Stalled { .. }))));
+        if stalled && !retried.get_value() {
+            retried.set_value(true);
+            set_timeout(move || data.refetch(), AUTOMATIC_RETRY);
+        }
+    });
+}
+
+/// How long a stalled download waits before its one automatic retry.
+const AUTOMATIC_RETRY: std::time::Duration = std::time::Duration::from_secs(4);
 
 /// What the story brings to the page once it has arrived: its colours, its title as the
 /// document's, and — if the reader's language is not one of the story's — the story's first.

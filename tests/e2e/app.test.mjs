@@ -134,3 +134,39 @@ test('if the program (wasm) cannot be loaded, the page shell says so in its lang
     await close();
   }
 });
+
+test('a download that stalls shows its error with Retry within 15 s, and one automatic retry recovers', async () => {
+  // The server sends the dataset's headers and a part of its body, then nothing, until `stall`
+  // is lifted; the page's own automatic retry then gets the whole file.
+  let stall = true;
+  const stalled = [];
+  const stalling = await serve({}, {
+    intercept: (path, res) => {
+      if (!stall || path !== '/data/corridors.geojson') return false;
+      res.writeHead(200, { 'content-type': 'application/geo+json' });
+      res.write('{"type": "FeatureCollection", "story": {');
+      stalled.push(res);
+      return true;
+    },
+  });
+  const { page, errors, close } = await open(browser, { width: 390, height: 844 });
+  try {
+    const started = Date.now();
+    await page.goto(stalling.url + '?lang=en');
+    const alert = page.getByRole('alert');
+    await alert.waitFor({ timeout: 15_000 });
+    const seconds = (Date.now() - started) / 1000;
+    assert.ok(seconds < 15, `the error after ${seconds} s`);
+    assert.match(await alert.innerText(), /data\/corridors\.geojson: the file had not arrived whole after 10 s/);
+    assert.ok(await page.getByRole('button', { name: 'Try again' }).isVisible());
+    await page.screenshot({ path: join(shots, 'error-stalled-en.png') });
+    stall = false;
+    await page.locator('svg.map g.leg').first().waitFor({ timeout: 10_000 });
+    assert.equal(await page.getByRole('alert').count(), 0);
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+    stalled.forEach((res) => res.destroy());
+    stalling.close();
+  }
+});

@@ -20,16 +20,18 @@ export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; st
   "img-src 'self' data: blob:; connect-src 'self'";
 
 /** Serves dist/ on a free loopback port, with `headers` on every answer. */
-export const serve = (headers = {}) => serveDir(dist, { headers });
+export const serve = (headers = {}, options = {}) => serveDir(dist, { headers, ...options });
 
 /**
  * Serves `root` on a free loopback port. `encode(file, body, acceptEncoding)` may return
  * `{ encoding, body }` to send the body compressed; `tls` (`{ key, cert }`) serves HTTPS with
- * HTTP/2 (the benchmark does both, as a real host would).
+ * HTTP/2 (the benchmark does both, as a real host would). `intercept(path, res)` may answer a
+ * request itself (a server that stalls, say) and return true.
  */
-export async function serveDir(root, { headers = {}, encode = () => null, tls = null } = {}) {
+export async function serveDir(root, { headers = {}, encode = () => null, tls = null, intercept = () => false } = {}) {
   const handle = async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    if (intercept(path, res)) return;
     const file = join(root, path.endsWith('/') ? path + 'index.html' : path);
     try {
       const body = await readFile(file);
