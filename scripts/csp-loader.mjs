@@ -3,12 +3,15 @@
 //   page shell's script (public/shell.js) starts the app after the shell's first paint instead,
 //   so the page runs under `script-src 'self' 'wasm-unsafe-eval'` with no inline script, and
 //   the first paint waits for nothing but the stylesheet and that one small script;
+// - minifies wasm-bindgen's JS glue, which Trunk's own minification leaves as it is (terser,
+//   from npm: 57 KB → 26 KB raw, 8.0 → 6.3 KB brotli), and gives it its new integrity;
 // - writes the glue's and the wasm's names and integrity into shell.js (its APP object) and
 //   gives shell.js a content hash in its name, so that a host may cache every file but
 //   index.html for good.
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import { minify } from 'terser';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run this as a Trunk hook');
@@ -30,7 +33,15 @@ if (!loader[1].includes(glue[1]) || !loader[1].includes(wasm[1])) {
 }
 for (const element of [loader[0], glue[0], wasm[0]]) html = html.replace(element, '');
 
-const app = { glue: glue[1], wasm: wasm[1], glueIntegrity: glue[2], wasmIntegrity: wasm[2] };
+// The glue keeps its name (Trunk's hash of what it built), its content is minified: its
+// exports, which shell.js imports, are kept by terser's module mode.
+const glueFile = join(dir, glue[1]);
+const glueCode = (await minify(await readFile(glueFile, 'utf8'), { module: true, ecma: 2020, compress: { passes: 2 } })).code;
+if (!glueCode?.includes('export')) throw new Error('csp-loader: the minified glue has no exports');
+await writeFile(glueFile, glueCode);
+const glueIntegrity = `sha384-${createHash('sha384').update(glueCode).digest('base64')}`;
+
+const app = { glue: glue[1], wasm: wasm[1], glueIntegrity, wasmIntegrity: wasm[2] };
 const shellFile = join(dir, 'shell.js');
 const template = await readFile(shellFile, 'utf8');
 const placeholder = /\/\* APP \*\/ \{[^}]*\}/;
