@@ -55,6 +55,8 @@ pub fn App(
     retry_once_when_stalled(data);
     let loaded = Memo::new(move |_| data.get().and_then(|r| r.ok()));
     Effect::new(move |_| loaded.with(|l| l.as_ref().map(|l| adopt_story(l, lang))));
+    // The document's title in the reader's language, as the heading is.
+    Effect::new(move |_| loaded.with(|l| l.as_ref().map(|l| set_document_title(l, lang.get()))));
     let content = move || {
         let url = url.clone();
         Suspend::new(async move {
@@ -97,15 +99,18 @@ fn retry_once_when_stalled(data: LocalResource<Result<Arc<Loaded>, LoadError>>) 
 /// How long a stalled download waits before its one automatic retry.
 const AUTOMATIC_RETRY: std::time::Duration = std::time::Duration::from_secs(4);
 
-/// What the story brings to the page once it has arrived: its colours, its title as the
-/// document's, and — if the reader's language is not one of the story's — the story's first.
+/// What the story brings to the page once it has arrived: its colours and — if the reader's
+/// language is not one of the story's — the story's first language.
 fn adopt_story(loaded: &Loaded, lang: RwSignal<Lang>) {
     let story = &loaded.checked.dataset.story;
     colours::install(&loaded.checked.dataset);
     if !story.languages.contains(&lang.get_untracked()) {
         lang.set(story.languages.first().copied().unwrap_or_default());
     }
-    let title = story.title.get(lang.get_untracked()).to_string();
+}
+
+fn set_document_title(loaded: &Loaded, lang: Lang) {
+    let title = loaded.checked.dataset.story.title.get(lang);
     if let Some(document) = web_sys::window().and_then(|w| w.document()) {
         document.set_title(&format!("{title} – corridor-explorer"));
     }

@@ -58,6 +58,7 @@ test('the default story speaks Russian: interface, story, numbers and dates', as
     // From Russian back to German, by the button that names German in German.
     await page.getByRole('button', { name: 'Deutsch' }).click();
     await page.getByRole('heading', { name: 'Güterkorridore zwischen China und Europa' }).waitFor();
+    assert.equal(await page.title(), 'Güterkorridore zwischen China und Europa – corridor-explorer');
     assert.deepEqual(errors, []);
   } finally {
     await close();
