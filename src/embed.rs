@@ -47,6 +47,35 @@ pub fn code(page: &str, state: &UrlState, title: &str, height: u32) -> String {
     format!("{}\n{SNIPPET}", iframe(page, state, title, height))
 }
 
+/// A height report in one host's protocol. Datawrapper's and AMP's are always sent (an
+/// `amp-iframe` cannot ask for one); WordPress's only when its embed script asked for it by
+/// adding `#?secret=…` to the iframe's address.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum HeightReport {
+    /// `{"datawrapper-height": {id: px}}`: Datawrapper's listeners, and our snippet.
+    Datawrapper { id: String },
+    /// `{"sentinel": "amp", "type": "embed-size", "height": px}`: AMP's `amp-iframe resizable`.
+    Amp,
+    /// `{"secret": …, "message": "height", "value": px}`: WordPress's `wp-embed` script, which
+    /// clamps the height to 200–1000 px.
+    WordPress { secret: String },
+}
+
+/// The reports to post for an embed named `id`, given the page's address fragment.
+pub fn height_reports(id: &str, hash: &str) -> Vec<HeightReport> {
+    let mut reports = vec![HeightReport::Datawrapper { id: id.to_string() }, HeightReport::Amp];
+    reports.extend(wordpress_secret(hash).map(|secret| HeightReport::WordPress { secret }));
+    reports
+}
+
+/// WordPress's secret from `#?secret=abc123` (letters and digits only, as `wp-embed` checks).
+fn wordpress_secret(hash: &str) -> Option<String> {
+    let query = hash.trim_start_matches('#').trim_start_matches('?');
+    let secret = query.split('&').find_map(|pair| pair.strip_prefix("secret="))?;
+    let ok = (1..=64).contains(&secret.len()) && secret.bytes().all(|b| b.is_ascii_alphanumeric());
+    ok.then(|| secret.to_string())
+}
+
 /// Escapes text for a double-quoted HTML attribute.
 fn attribute(text: &str) -> String {
     text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
@@ -77,6 +106,19 @@ mod tests {
              title=\"Freight &quot;corridors&quot; &lt;map&gt;\" loading=\"lazy\" width=\"100%\" height=\"900\" \
              style=\"border:0;width:100%;height:900px\"></iframe>"
         );
+    }
+
+    #[test]
+    fn datawrapper_and_amp_always_wordpress_only_when_asked() {
+        let always = [HeightReport::Datawrapper { id: "m".into() }, HeightReport::Amp];
+        assert_eq!(height_reports("m", ""), always);
+        assert_eq!(height_reports("m", "#map"), always);
+        let wp = height_reports("m", "#?secret=Ab12cd34EF");
+        assert_eq!(wp[2], HeightReport::WordPress { secret: "Ab12cd34EF".into() });
+        for odd in ["#?secret=", "#?secret=a%22b", "#?secret=<x>", &format!("#?secret={}", "a".repeat(65))] {
+            assert_eq!(height_reports("m", odd).len(), 2, "{odd}");
+        }
+        assert_eq!(height_reports("m", "#?x=1&secret=z9").len(), 3);
     }
 
     #[test]

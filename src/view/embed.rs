@@ -9,13 +9,17 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
 
-/// Posts `{"datawrapper-height": {id: px}}` to the parent page now and whenever the element's
-/// height changes (a language switch, a panel opened, a rotated phone).
+/// Reports the element's height to the parent page now and whenever it changes (a language
+/// switch, a panel opened, a rotated phone), in every protocol the host may listen for
+/// (`embed::height_reports`).
 pub fn report_height(element: NodeRef<Div>, id: String) {
+    // Read once: the app's own address updates leave the fragment out.
+    let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+    let reports = std::rc::Rc::new(embed::height_reports(&id, &hash));
     Effect::new(move |_| {
         let Some(el) = element.get() else { return };
-        let id = id.clone();
-        let on_resize = Closure::<dyn Fn()>::new(move || post_height(&id));
+        let reports = reports.clone();
+        let on_resize = Closure::<dyn Fn()>::new(move || post_height(&reports));
         let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) else { return };
         observer.observe(&el);
         // Both live as long as the page: the embed never stops reporting.
@@ -24,21 +28,46 @@ pub fn report_height(element: NodeRef<Div>, id: String) {
     });
 }
 
-fn post_height(id: &str) {
+fn post_height(reports: &[embed::HeightReport]) {
     let Some(window) = web_sys::window() else { return };
     let Some(body) = window.document().and_then(|d| d.body()) else { return };
     let height = body.get_bounding_client_rect().height().ceil();
-    let inner = js_sys::Object::new();
-    let outer = js_sys::Object::new();
-    // Setting a property on a fresh plain object cannot fail.
-    let _ = js_sys::Reflect::set(&inner, &id.into(), &height.into());
-    let _ = js_sys::Reflect::set(&outer, &"datawrapper-height".into(), &inner);
-    // "*": the message is a height, nothing secret; the parent checks the sender.
-    if let Ok(Some(parent)) = window.parent()
-        && parent != window
-    {
-        let _ = parent.post_message(&outer, "*");
+    let Ok(Some(parent)) = window.parent() else { return };
+    if parent == window {
+        return;
     }
+    for report in reports {
+        // "*": the message is a height, nothing secret (WordPress's secret only pairs the
+        // message with its iframe); the parent checks the sender.
+        let _ = parent.post_message(&message(report, height), "*");
+    }
+}
+
+/// One report as the object its host expects.
+fn message(report: &embed::HeightReport, height: f64) -> wasm_bindgen::JsValue {
+    use embed::HeightReport as R;
+    let object = js_sys::Object::new();
+    // Setting a property on a fresh plain object cannot fail.
+    let set =
+        |o: &js_sys::Object, k: &str, v: wasm_bindgen::JsValue| drop(js_sys::Reflect::set(o, &k.into(), &v));
+    match report {
+        R::Datawrapper { id } => {
+            let inner = js_sys::Object::new();
+            set(&inner, id, height.into());
+            set(&object, "datawrapper-height", inner.into());
+        }
+        R::Amp => {
+            set(&object, "sentinel", "amp".into());
+            set(&object, "type", "embed-size".into());
+            set(&object, "height", height.into());
+        }
+        R::WordPress { secret } => {
+            set(&object, "secret", secret.as_str().into());
+            set(&object, "message", "height".into());
+            set(&object, "value", height.into());
+        }
+    }
+    object.into()
 }
 
 /// The button and dialog that give an editor the embed code for what they see now.
