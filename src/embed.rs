@@ -59,12 +59,24 @@ pub enum HeightReport {
     /// `{"secret": …, "message": "height", "value": px}`: WordPress's `wp-embed` script, which
     /// clamps the height to 200–1000 px.
     WordPress { secret: String },
+    /// `"pymxPYMx<childId>xPYMxheightxPYMx<px>"`, as Pym.js's child sends it, only when a Pym
+    /// parent made the iframe (its address carries `childId`).
+    Pym { child_id: String },
 }
 
-/// The reports to post for an embed named `id`, given the page's address fragment.
-pub fn height_reports(id: &str, hash: &str) -> Vec<HeightReport> {
+impl HeightReport {
+    /// Pym's message is a string; the others are objects (built by the view).
+    pub fn pym_message(child_id: &str, px: f64) -> String {
+        format!("pymxPYMx{child_id}xPYMxheightxPYMx{}", px.ceil())
+    }
+}
+
+/// The reports to post for an embed named `id`, given the page's address fragment and Pym's
+/// `childId` if the address carried one.
+pub fn height_reports(id: &str, hash: &str, pym_child: Option<&str>) -> Vec<HeightReport> {
     let mut reports = vec![HeightReport::Datawrapper { id: id.to_string() }, HeightReport::Amp];
     reports.extend(wordpress_secret(hash).map(|secret| HeightReport::WordPress { secret }));
+    reports.extend(pym_child.map(|c| HeightReport::Pym { child_id: c.to_string() }));
     reports
 }
 
@@ -108,17 +120,28 @@ mod tests {
         );
     }
 
+    fn height_reports_plain(id: &str, hash: &str) -> Vec<HeightReport> {
+        height_reports(id, hash, None)
+    }
+
+    #[test]
+    fn pym_only_when_asked_in_its_own_words() {
+        let reports = height_reports("m", "", Some("map-1"));
+        assert_eq!(reports.last(), Some(&HeightReport::Pym { child_id: "map-1".into() }));
+        assert_eq!(HeightReport::pym_message("map-1", 812.4), "pymxPYMxmap-1xPYMxheightxPYMx813");
+    }
+
     #[test]
     fn datawrapper_and_amp_always_wordpress_only_when_asked() {
         let always = [HeightReport::Datawrapper { id: "m".into() }, HeightReport::Amp];
-        assert_eq!(height_reports("m", ""), always);
-        assert_eq!(height_reports("m", "#map"), always);
-        let wp = height_reports("m", "#?secret=Ab12cd34EF");
+        assert_eq!(height_reports_plain("m", ""), always);
+        assert_eq!(height_reports_plain("m", "#map"), always);
+        let wp = height_reports_plain("m", "#?secret=Ab12cd34EF");
         assert_eq!(wp[2], HeightReport::WordPress { secret: "Ab12cd34EF".into() });
         for odd in ["#?secret=", "#?secret=a%22b", "#?secret=<x>", &format!("#?secret={}", "a".repeat(65))] {
-            assert_eq!(height_reports("m", odd).len(), 2, "{odd}");
+            assert_eq!(height_reports_plain("m", odd).len(), 2, "{odd}");
         }
-        assert_eq!(height_reports("m", "#?x=1&secret=z9").len(), 3);
+        assert_eq!(height_reports_plain("m", "#?x=1&secret=z9").len(), 3);
     }
 
     #[test]

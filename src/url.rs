@@ -43,6 +43,9 @@ pub struct UrlState {
     /// A selected place's id.
     pub place: Option<String>,
     pub view: Option<MapView>,
+    /// Pym.js's `childId`, when a Pym parent made the iframe: heights are then reported to it
+    /// in its protocol. Read, never written back, like Pym's other parameters.
+    pub pym_child: Option<String>,
     /// Parameters that were not understood, as written.
     pub ignored: Vec<String>,
 }
@@ -82,6 +85,9 @@ impl UrlState {
             "route" => set(&mut self.route, is_id(value).then(|| value.to_string())),
             "place" => set(&mut self.place, is_id(value).then(|| value.to_string())),
             "view" => set(&mut self.view, parse_view(value)),
+            "childId" => set(&mut self.pym_child, is_id(value).then(|| value.to_string())),
+            // What else Pym.js adds to the iframe's address: understood, and of no use here.
+            "initialWidth" | "parentTitle" | "parentUrl" => true,
             _ => false,
         }
     }
@@ -198,6 +204,16 @@ mod tests {
                 "theme=sepia"
             ]
         );
+    }
+
+    #[test]
+    fn pyms_parameters_are_read_without_a_notice_and_never_written_back() {
+        let s = UrlState::parse(
+            "?embed=1&lang=en&initialWidth=320&childId=map-1&parentTitle=An%20article&parentUrl=https%3A%2F%2Fx.org%2Fa",
+        );
+        assert_eq!((s.pym_child.as_deref(), s.ignored.len()), (Some("map-1"), 0));
+        assert_eq!(s.to_query(), "?lang=en&embed=1");
+        assert_eq!(UrlState::parse("?childId=%3Cb%3E").ignored, ["childId=%3Cb%3E"]);
     }
 
     #[test]

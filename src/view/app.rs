@@ -41,8 +41,10 @@ pub fn App(
     let current = RwSignal::new(UrlState { ignored: Vec::new(), ..url.clone() });
     address::follow(move || current.get());
     let root = NodeRef::<Div>::new();
-    if embed {
-        report_height(root, url.id.clone().unwrap_or_else(|| crate::embed::DEFAULT_ID.to_string()));
+    // In an embed, or wherever a Pym.js parent made the iframe (its address then has `childId`).
+    if embed || url.pym_child.is_some() {
+        let id = url.id.clone().unwrap_or_else(|| crate::embed::DEFAULT_ID.to_string());
+        report_height(root, id, url.pym_child.clone());
     }
     let shell = shell.for_story(&story);
     // Held in an `Arc`: the resource hands out a clone of its value on every read, and a

@@ -12,10 +12,10 @@ use wasm_bindgen::prelude::Closure;
 /// Reports the element's height to the parent page now and whenever it changes (a language
 /// switch, a panel opened, a rotated phone), in every protocol the host may listen for
 /// (`embed::height_reports`).
-pub fn report_height(element: NodeRef<Div>, id: String) {
+pub fn report_height(element: NodeRef<Div>, id: String, pym_child: Option<String>) {
     // Read once: the app's own address updates leave the fragment out.
     let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
-    let reports = std::rc::Rc::new(embed::height_reports(&id, &hash));
+    let reports = std::rc::Rc::new(embed::height_reports(&id, &hash, pym_child.as_deref()));
     Effect::new(move |_| {
         let Some(el) = element.get() else { return };
         let reports = reports.clone();
@@ -66,6 +66,7 @@ fn message(report: &embed::HeightReport, height: f64) -> wasm_bindgen::JsValue {
             set(&object, "message", "height".into());
             set(&object, "value", height.into());
         }
+        R::Pym { child_id } => return R::pym_message(child_id, height).into(),
     }
     object.into()
 }

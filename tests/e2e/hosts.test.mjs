@@ -1,8 +1,11 @@
 // End-to-end: host pages that size an embed by their own protocol, not by our snippet — an
-// AMP-like page (`amp-iframe` reads only `embed-size`) and a WordPress-like one (its `wp-embed`
-// script pairs messages with iframes by a secret and clamps heights to 200–1000 px).
+// AMP-like page (`amp-iframe` reads only `embed-size`), a WordPress-like one (its `wp-embed`
+// script pairs messages with iframes by a secret and clamps heights to 200–1000 px), and a page
+// running Pym.js's own parent library (npm `pym.js`).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { serve, launch, open, shots } from './harness.mjs';
 
@@ -67,6 +70,33 @@ test('a WordPress-like host sizes the iframe by its secret, clamped to 200–100
       assert.doesNotMatch(address, /secret/, 'the app writes its state back without the secret');
       assert.match(address, /embed=1/);
       if (width === 320) await page.screenshot({ path: join(shots, 'host-wordpress-320.png'), fullPage: true });
+      assert.deepEqual(errors, []);
+    } finally {
+      await close();
+    }
+  }
+});
+
+test('a page with Pym.js\'s own parent library sizes its iframe from our Pym messages, with no notice about its parameters', async () => {
+  const pym = await readFile(createRequire(import.meta.url).resolve('pym.js/dist/pym.v1.min.js'), 'utf8');
+  for (const width of [320, 1280]) {
+    const { page, errors, close } = await open(browser, { width, height: 900 });
+    try {
+      const body = `<!doctype html><html><body style="margin:0"><p>Article text.</p><div id="map"></div><p>More text.</p>
+<script src="pym.v1.min.js"></script><script>window.__messages = [];
+window.addEventListener('message', function (e) { window.__messages.push(e.data); });
+new pym.Parent('map', ${JSON.stringify(server.url + '?embed=1&lang=en')}, {});</script></body></html>`;
+      await page.route(server.url + 'pym.html', (route) => route.fulfill({ status: 200, contentType: 'text/html', body }));
+      await page.route(server.url + 'pym.v1.min.js', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: pym }));
+      await page.goto(server.url + 'pym.html');
+      const { outer, inner, messages } = await sized(width, page);
+      assert.ok(Math.abs(outer - inner) <= 2, `${width} px: iframe ${outer} px, content ${inner} px`);
+      assert.ok(messages.some((m) => typeof m === 'string' && /^pymxPYMxmapxPYMxheightxPYMx\d+$/.test(m)), messages.join(' '));
+      const frame = page.frames()[1];
+      assert.equal(await frame.locator('.address-notice').count(), 0, 'Pym\'s parameters are understood');
+      await page.waitForTimeout(400);
+      assert.doesNotMatch(await frame.evaluate(() => location.search), /childId|initialWidth|parentUrl/);
+      if (width === 320) await page.screenshot({ path: join(shots, 'host-pym-320.png'), fullPage: true });
       assert.deepEqual(errors, []);
     } finally {
       await close();
