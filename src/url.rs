@@ -66,7 +66,7 @@ impl UrlState {
     /// Takes one parameter; false if it is not understood.
     fn read(&mut self, key: &str, value: &str) -> bool {
         match key {
-            "story" => set(&mut self.story, is_story_name(value).then(|| value.to_string())),
+            "story" => set(&mut self.story, crate::dataset::is_name(value).then(|| value.to_string())),
             "lang" => set(&mut self.lang, Lang::from_tag(value)),
             "embed" => {
                 let embed = match value {
@@ -122,13 +122,6 @@ fn set<T>(slot: &mut Option<T>, value: Option<T>) -> bool {
         *slot = value;
     }
     understood
-}
-
-/// A story's name becomes a file name under `data/`: `[a-z0-9-]{1,40}`, nothing that could
-/// leave the folder or reach another server.
-pub fn is_story_name(value: &str) -> bool {
-    (1..=40).contains(&value.len())
-        && value.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 /// Ids in the dataset are short codes; anything else (markup, spaces) is not an id.

@@ -11,7 +11,7 @@ mod story;
 pub use checks::ENDPOINT_TOLERANCE_DEG;
 pub use error::{DataError, Issue, Place, Problem, Severity};
 pub use fields::YEARS;
-pub use story::{is_file_name, is_id};
+pub use story::{is_file_name, is_id, is_name};
 
 use crate::model::Dataset;
 use checks::Places;

@@ -25,13 +25,9 @@ pub fn read_story(collection: &Map<String, Value>, issues: &mut Vec<Issue>) -> S
     let intros = intros(&mut fields);
     let frame = frame(&mut fields);
     let projection = projection(&mut fields);
-    let basemap = fields.optional_text("basemap").filter(|name| {
-        let ok = is_file_name(name);
-        if !ok {
-            fields.report("basemap", Problem::BadFileName { found: name.clone() });
-        }
-        ok
-    });
+    let basemap = fields.optional_text("basemap");
+    let basemap =
+        keep_if(&mut fields, "basemap", basemap, is_file_name, |found| Problem::BadFileName { found });
     Story {
         title: title.unwrap_or_default(),
         standfirst: standfirst.unwrap_or_default(),
@@ -186,13 +182,8 @@ pub fn read_corridors(
 
 /// One corridor, and the colour it names (if any).
 fn read_corridor(fields: &mut Fields) -> Option<(Corridor, Option<Colour>)> {
-    let id = fields.text("id").filter(|id| {
-        let ok = is_id(id);
-        if !ok {
-            fields.report("id", Problem::BadId { found: id.clone() });
-        }
-        ok
-    });
+    let id = fields.text("id");
+    let id = keep_if(fields, "id", id, is_id, |found| Problem::BadId { found });
     let name = fields.names("name");
     let colour = match fields.optional_text("colour") {
         None => Some(None),
@@ -224,18 +215,38 @@ pub fn read_variants(
     })
 }
 
+/// `value` if `ok` says so; else none, and `problem` reported for `field`.
+fn keep_if(
+    fields: &mut Fields,
+    field: &str,
+    value: Option<String>,
+    ok: fn(&str) -> bool,
+    problem: fn(String) -> Problem,
+) -> Option<String> {
+    let value = value?;
+    if ok(&value) {
+        return Some(value);
+    }
+    fields.report(field, problem(value));
+    None
+}
+
 /// Ids become CSS classes and parts of addresses: lower-case letters, digits, `-` and `_`.
 pub fn is_id(id: &str) -> bool {
     (1..=40).contains(&id.len())
         && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
 }
 
-/// A file in `data/`: `[a-z0-9-]{1,40}.json`.
-pub fn is_file_name(name: &str) -> bool {
-    name.strip_suffix(".json").is_some_and(|stem| {
-        (1..=40).contains(&stem.len())
-            && stem.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-    })
+/// A name that becomes a file name under `data/` and part of an address (a story's, a
+/// basemap's): `[a-z0-9-]{1,40}`, nothing that could leave the folder or reach another server.
+pub fn is_name(name: &str) -> bool {
+    (1..=40).contains(&name.len())
+        && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// A basemap file in `data/`: a name, then `.json`.
+pub fn is_file_name(file: &str) -> bool {
+    file.strip_suffix(".json").is_some_and(is_name)
 }
 
 /// A value as the editor wrote it, cut to 60 characters for a message.
