@@ -1,14 +1,20 @@
 // Runs before the first paint (a classic script in <head>): sets on <html> the language, theme
-// and embed layout the app will start with, so that the page shell in index.html — title,
-// standfirst and loading line, painted long before the wasm arrives — is already in the right
-// language and layout and the app takes over without a flash or a shift.
-// Mirrors UrlState::parse (src/url.rs) and Lang::from_tag (src/i18n/mod.rs); the end-to-end test
-// "the page shell …" checks that both agree.
+// and embed layout the app will start with, so that the first screen `./run publish` wrote into
+// the page — title, standfirst, legend and map in every language of the page's story, painted
+// long before the wasm arrives — is already in the right language and layout and the app takes
+// over without a flash or a shift. The page's story, its languages and basemap are on <html>
+// (src/publish/page.rs). Mirrors UrlState::parse (src/url.rs), Lang::from_tag
+// (src/i18n/mod.rs) and the app's choice of language; the end-to-end test "the page shell …"
+// checks that both agree.
 (function () {
+  var root = document.documentElement;
+  var all = ['de', 'en', 'ru'];
+  var page = root.getAttribute('data-story') || 'corridors';
+  var own = (root.getAttribute('data-languages') || '').split(' ').filter(function (l) { return all.indexOf(l) >= 0; });
   var lang = null, theme = null, embed = false, story = null;
   var tag = function (t) {
     var primary = String(t || '').split(/[-_]/)[0].toLowerCase();
-    return ['de', 'en', 'ru'].indexOf(primary) >= 0 ? primary : null;
+    return all.indexOf(primary) >= 0 ? primary : null;
   };
   location.search.replace(/^\?/, '').split('&').forEach(function (pair) {
     if (!pair) return;
@@ -19,11 +25,18 @@
     if (key === 'theme' && (value === 'light' || value === 'dark')) theme = value;
     if (key === 'embed' && ['1', 'true', '', '0', 'false'].indexOf(value) >= 0) embed = value === '1' || value === 'true' || value === '';
   });
-  var root = document.documentElement;
-  root.lang = lang || tag(navigator.language) || 'de';
+  var other = story && story !== page;
+  // The app's rule: the address's language, else the browser's, else German; then, if the story
+  // has no such language, the story's first one. Another story's languages are not known yet.
+  var chosen = lang || tag(navigator.language) || 'de';
+  if (!other && own.length && own.indexOf(chosen) < 0) chosen = own[0];
+  root.lang = chosen;
   if (theme) root.setAttribute('data-theme', theme);
   if (embed) root.setAttribute('data-embed', '');
-  if (story && story !== 'corridors') root.setAttribute('data-other-story', story);
+  if (other) root.setAttribute('data-other-story', story);
+  // The first screen's controls are for the program, which will come (public/style.css hides
+  // them where scripts do not run: the page is then a picture with its legend).
+  root.setAttribute('data-scripted', '');
 })();
 
 // Starts the app once the shell has been painted: the wasm, its JS glue and the data download
@@ -38,10 +51,13 @@
   var start = function () {
     if (started) return;
     started = true;
-    // The default story's file and basemap (src/load.rs fetches the same names); another
-    // story's file only, since which basemap it names is in the file.
-    var story = document.documentElement.getAttribute('data-other-story');
-    (story ? ['data/' + story + '.geojson'] : ['data/corridors.geojson', 'data/basemap.json']).forEach(function (href) {
+    // The page's story file and basemap (src/load.rs fetches the same names); another story's
+    // file only, since which basemap it names is in the file.
+    var root = document.documentElement;
+    var other = root.getAttribute('data-other-story');
+    var page = root.getAttribute('data-story') || 'corridors';
+    var files = other ? ['data/' + other + '.geojson'] : ['data/' + page + '.geojson', root.getAttribute('data-basemap') || 'data/basemap.json'];
+    files.forEach(function (href) {
       var link = document.createElement('link');
       link.rel = 'preload';
       link.as = 'fetch';

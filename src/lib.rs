@@ -9,6 +9,7 @@ pub mod dataset;
 pub mod embed;
 pub mod export;
 pub mod figures;
+pub mod fingerprint;
 pub mod format;
 pub mod geometry;
 pub mod i18n;
@@ -17,6 +18,9 @@ pub mod load;
 pub mod model;
 pub mod mutate;
 pub mod panel;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod publish;
+pub mod render;
 pub mod url;
 pub mod view;
 

@@ -31,6 +31,8 @@ pub struct Loaded {
     pub basemap: Basemap,
     /// The dataset file as it arrived: offered as the GeoJSON download, byte for byte.
     pub geojson: String,
+    /// The story's and basemap's files' fingerprint, to compare with the page's first screen's.
+    pub fingerprint: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Error)]
@@ -83,7 +85,8 @@ pub async fn fetch_all(story: String) -> Result<Loaded, LoadError> {
     let basemap = timed("corridor-explorer basemap", || basemap::read(&map))
         .map_err(|error| LoadError::Basemap { url: map_url, error })?;
     next_task().await;
-    Ok(Loaded { story, checked, basemap, geojson: data })
+    let fingerprint = crate::fingerprint::of(&data, &map);
+    Ok(Loaded { story, checked, basemap, geojson: data, fingerprint })
 }
 
 /// Runs `work` between two User Timing marks, so that `bench/browser.mjs` (or DevTools) can read

@@ -137,7 +137,8 @@ mod map {
         let geojson = include_str!("fixtures/synthetic-story.geojson").to_string();
         let checked = dataset::read(&geojson).unwrap();
         let basemap = basemap::read(include_str!("fixtures/synthetic-basemap.json")).unwrap();
-        Arc::new(Loaded { story: "synthetic".into(), checked, basemap, geojson })
+        let fingerprint = corridor_explorer::fingerprint::of(&geojson, "");
+        Arc::new(Loaded { story: "synthetic".into(), checked, basemap, geojson, fingerprint })
     }
 
     /// A story made up for this test, south of the equator and east of the antimeridian's
@@ -163,7 +164,7 @@ mod map {
         let checked = dataset::read(ELSEWHERE).unwrap();
         let basemap = basemap::read(include_str!("../data/world.json")).unwrap();
         let loaded =
-            Arc::new(Loaded { story: "elsewhere".into(), checked, basemap, geojson: ELSEWHERE.into() });
+            Arc::new(Loaded { story: "elsewhere".into(), checked, basemap, geojson: ELSEWHERE.into(), fingerprint: String::new() });
         let host = mount(move || view! { <Explorer loaded lang=Signal::stored(Lang::Ru) /> });
         laid_out().await;
         laid_out().await;

@@ -1,8 +1,35 @@
-//! Clipping rings and lines to the map's longitude/latitude window.
+//! Clipping rings and lines to a window: the basemap builder clips Natural Earth to a story's
+//! longitude/latitude window, the static first screen clips the projected basemap to the
+//! picture (what lies outside it is never seen there, and would triple the page's bytes).
 
+use crate::geometry::Point;
 use crate::model::LonLat;
 
-/// west, south, east, north in degrees.
+/// A point in a plane: longitude/latitude, or screen x/y.
+pub trait Planar: Copy + PartialEq {
+    fn xy(self) -> (f64, f64);
+    fn at(x: f64, y: f64) -> Self;
+}
+
+impl Planar for LonLat {
+    fn xy(self) -> (f64, f64) {
+        (self.lon, self.lat)
+    }
+    fn at(x: f64, y: f64) -> Self {
+        LonLat::new(x, y)
+    }
+}
+
+impl Planar for Point {
+    fn xy(self) -> (f64, f64) {
+        (self.x, self.y)
+    }
+    fn at(x: f64, y: f64) -> Self {
+        Point::new(x, y)
+    }
+}
+
+/// west, south, east, north: the least and greatest x and y (degrees, or pixels).
 #[derive(Clone, Copy, Debug)]
 pub struct Window {
     pub west: f64,
@@ -12,8 +39,9 @@ pub struct Window {
 }
 
 impl Window {
-    pub fn contains(&self, p: LonLat) -> bool {
-        (self.west..=self.east).contains(&p.lon) && (self.south..=self.north).contains(&p.lat)
+    pub fn contains(&self, p: impl Planar) -> bool {
+        let (x, y) = p.xy();
+        (self.west..=self.east).contains(&x) && (self.south..=self.north).contains(&y)
     }
 }
 
@@ -27,24 +55,26 @@ enum Edge {
 }
 
 impl Edge {
-    fn inside(self, p: LonLat) -> bool {
+    fn inside(self, p: impl Planar) -> bool {
+        let (px, py) = p.xy();
         match self {
-            Edge::West(x) => p.lon >= x,
-            Edge::East(x) => p.lon <= x,
-            Edge::South(y) => p.lat >= y,
-            Edge::North(y) => p.lat <= y,
+            Edge::West(x) => px >= x,
+            Edge::East(x) => px <= x,
+            Edge::South(y) => py >= y,
+            Edge::North(y) => py <= y,
         }
     }
 
-    fn cross(self, a: LonLat, b: LonLat) -> LonLat {
+    fn cross<P: Planar>(self, a: P, b: P) -> P {
+        let ((ax, ay), (bx, by)) = (a.xy(), b.xy());
         match self {
             Edge::West(x) | Edge::East(x) => {
-                let t = (x - a.lon) / (b.lon - a.lon);
-                LonLat::new(x, a.lat + t * (b.lat - a.lat))
+                let t = (x - ax) / (bx - ax);
+                P::at(x, ay + t * (by - ay))
             }
             Edge::South(y) | Edge::North(y) => {
-                let t = (y - a.lat) / (b.lat - a.lat);
-                LonLat::new(a.lon + t * (b.lon - a.lon), y)
+                let t = (y - ay) / (by - ay);
+                P::at(ax + t * (bx - ax), y)
             }
         }
     }
@@ -57,8 +87,8 @@ fn edges(w: Window) -> [Edge; 4] {
 /// Sutherland–Hodgman: the part of a closed ring inside the window (empty if none). Parts of a
 /// ring that leave and re-enter are joined along the window's edge, which is what a filled
 /// land polygon needs.
-pub fn ring(ring: &[LonLat], window: Window) -> Vec<LonLat> {
-    let mut out: Vec<LonLat> = ring.to_vec();
+pub fn ring<P: Planar>(ring: &[P], window: Window) -> Vec<P> {
+    let mut out: Vec<P> = ring.to_vec();
     for edge in edges(window) {
         let input = std::mem::take(&mut out);
         let Some(&last) = input.last() else { break };
@@ -77,9 +107,9 @@ pub fn ring(ring: &[LonLat], window: Window) -> Vec<LonLat> {
 }
 
 /// The runs of an open line that lie inside the window.
-pub fn line(line: &[LonLat], window: Window) -> Vec<Vec<LonLat>> {
+pub fn line<P: Planar>(line: &[P], window: Window) -> Vec<Vec<P>> {
     let mut runs = Vec::new();
-    let mut run: Vec<LonLat> = Vec::new();
+    let mut run: Vec<P> = Vec::new();
     for pair in line.windows(2) {
         match segment(pair[0], pair[1], window) {
             Some((a, b)) => {
@@ -106,10 +136,11 @@ pub fn line(line: &[LonLat], window: Window) -> Vec<Vec<LonLat>> {
 }
 
 /// Liang–Barsky: the part of segment a–b inside the window.
-fn segment(a: LonLat, b: LonLat, w: Window) -> Option<(LonLat, LonLat)> {
-    let (dx, dy) = (b.lon - a.lon, b.lat - a.lat);
+fn segment<P: Planar>(a: P, b: P, w: Window) -> Option<(P, P)> {
+    let ((ax, ay), (bx, by)) = (a.xy(), b.xy());
+    let (dx, dy) = (bx - ax, by - ay);
     let (mut t0, mut t1) = (0.0f64, 1.0f64);
-    for (p, q) in [(-dx, a.lon - w.west), (dx, w.east - a.lon), (-dy, a.lat - w.south), (dy, w.north - a.lat)]
+    for (p, q) in [(-dx, ax - w.west), (dx, w.east - ax), (-dy, ay - w.south), (dy, w.north - ay)]
     {
         if p == 0.0 {
             if q < 0.0 {
@@ -125,7 +156,7 @@ fn segment(a: LonLat, b: LonLat, w: Window) -> Option<(LonLat, LonLat)> {
         }
     }
     (t0 <= t1).then(|| {
-        let at = |t: f64| LonLat::new(a.lon + t * dx, a.lat + t * dy);
+        let at = |t: f64| P::at(ax + t * dx, ay + t * dy);
         (at(t0), at(t1))
     })
 }

@@ -1,5 +1,8 @@
 //! Screen points → SVG path data, rounded to a tenth of a pixel (finer is invisible and costs
-//! bytes in the DOM).
+//! bytes in the DOM): each subpath's first point absolute, the others as steps from the one
+//! before (`M108.8,321.8l-2.5,0.7-1.3,0.6`), about half the bytes of absolute points for the
+//! basemap's short steps — the page carries this data in its static first screen. The steps
+//! are differences of the rounded points, so no rounding error adds up along a line.
 
 use super::Point;
 
@@ -55,26 +58,39 @@ fn append(d: &mut Vec<u8>, points: &[Point]) -> usize {
     for p in points {
         // Ties to even: one wasm instruction (`f64.nearest`); `round` is a library call.
         let q = ((p.x * 10.0).round_ties_even() as i64, (p.y * 10.0).round_ties_even() as i64);
-        if last == Some(q) {
-            continue;
+        match last {
+            Some(prev) if prev == q => continue,
+            Some(prev) => push_pair(d, if written == 1 { Some(b'l') } else { None }, (q.0 - prev.0, q.1 - prev.1)),
+            None => push_pair(d, Some(b'M'), q),
         }
-        push_point(d, if written == 0 { b'M' } else { b'L' }, q);
         last = Some(q);
         written += 1;
     }
     written
 }
 
-/// `L123.4,56` for the command `L` and (1234, 560) in tenths: written right to left into a
-/// small buffer and appended at once.
-fn push_point(d: &mut Vec<u8>, command: u8, (x, y): (i64, i64)) {
+/// `M123.4,56` for the command `M` and (1234, 560) in tenths; without a command, the pair
+/// continues the one before (a comma before it unless it starts with a minus sign). Written
+/// right to left into a small buffer and appended at once.
+fn push_pair(d: &mut Vec<u8>, command: Option<u8>, (x, y): (i64, i64)) {
     let mut buf = [0u8; 48];
     let mut at = tenths_into(&mut buf, 48, y);
-    at -= 1;
-    buf[at] = b',';
+    if y >= 0 {
+        at -= 1;
+        buf[at] = b',';
+    }
     at = tenths_into(&mut buf, at, x);
-    at -= 1;
-    buf[at] = command;
+    match command {
+        Some(c) => {
+            at -= 1;
+            buf[at] = c;
+        }
+        None if x >= 0 => {
+            at -= 1;
+            buf[at] = b',';
+        }
+        None => {}
+    }
     d.extend_from_slice(&buf[at..]);
 }
 
@@ -114,8 +130,8 @@ mod tests {
     }
 
     #[test]
-    fn a_line_is_moveto_then_linetos_in_tenths() {
-        assert_eq!(line(&[p(0.0, 0.0), p(10.04, 5.55), p(-0.46, 20.0)]), "M0,0L10,5.6L-0.5,20");
+    fn a_line_is_a_moveto_then_relative_steps_in_tenths() {
+        assert_eq!(line(&[p(0.0, 0.0), p(10.04, 5.55), p(-0.46, 20.0)]), "M0,0l10,5.6-10.5,14.4");
     }
 
     #[test]
@@ -133,21 +149,58 @@ mod tests {
 
     #[test]
     fn points_that_round_together_are_written_once() {
-        assert_eq!(line(&[p(1.0, 1.0), p(1.02, 0.98), p(2.0, 1.0)]), "M1,1L2,1");
+        assert_eq!(line(&[p(1.0, 1.0), p(1.02, 0.98), p(2.0, 1.0)]), "M1,1l1,0");
     }
 
     #[test]
     fn rings_are_closed_and_degenerate_ones_are_left_open() {
         let square = [p(0.0, 0.0), p(4.0, 0.0), p(4.0, 4.0)];
         let dot = [p(9.0, 9.0), p(9.0, 9.0)];
-        assert_eq!(rings([&square[..], &dot[..]]), "M0,0L4,0L4,4ZM9,9");
+        assert_eq!(rings([&square[..], &dot[..]]), "M0,0l4,0,0,4ZM9,9");
     }
 
     #[test]
     fn several_lines_share_one_path() {
         assert_eq!(
             lines([&[p(0.0, 0.0), p(1.0, 1.0)][..], &[p(5.0, 5.0), p(6.0, 5.0)][..]]),
-            "M0,0L1,1M5,5L6,5"
+            "M0,0l1,1M5,5l1,0"
         );
+    }
+
+    /// Reads back `M x,y l dx,dy dx,dy …` (the one form written here) as absolute points.
+    fn decode(d: &str) -> Vec<(f64, f64)> {
+        let numbers: Vec<f64> = d[1..]
+            .replace('l', ",")
+            .replace('-', ",-")
+            .split(',')
+            .filter(|n| !n.is_empty())
+            .map(|n| n.parse().unwrap())
+            .collect();
+        let mut at = (numbers[0], numbers[1]);
+        let mut points = vec![at];
+        for step in numbers[2..].chunks(2) {
+            at = (at.0 + step[0], at.1 + step[1]);
+            points.push(at);
+        }
+        points
+    }
+
+    #[test]
+    fn steps_add_up_to_the_rounded_points_without_drift() {
+        let points: Vec<Point> = (0..2000).map(|i| p(i as f64 * 0.37 + 0.049, (i as f64 * 0.1).sin() * 50.0 - 7.0)).collect();
+        let decoded = decode(&line(&points));
+        let expected: Vec<(f64, f64)> = points
+            .iter()
+            .map(|q| ((q.x * 10.0).round_ties_even() / 10.0, (q.y * 10.0).round_ties_even() / 10.0))
+            .fold(Vec::new(), |mut kept, q| {
+                if kept.last() != Some(&q) {
+                    kept.push(q);
+                }
+                kept
+            });
+        assert_eq!(decoded.len(), expected.len());
+        for (a, b) in decoded.iter().zip(&expected) {
+            assert!((a.0 - b.0).abs() < 1e-6 && (a.1 - b.1).abs() < 1e-6, "{a:?} {b:?}");
+        }
     }
 }

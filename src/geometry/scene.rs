@@ -5,12 +5,20 @@
 use super::projection::{self, Projection, Surface};
 use super::{Point, Rect, frame, great_circle, path};
 use crate::basemap::Basemap;
+use crate::basemap::clip::{self, Window};
 use crate::model::{CorridorId, Dataset, Frame, Leg, LonLat, Mode, NodeKind};
 
 /// Vertex spacing of the computed great-circle arcs.
 const ARC_STEP_KM: f64 = 50.0;
 /// Radius of a node's symbol, which labels keep clear of.
 pub const SYMBOL_RADIUS: f64 = 4.0;
+
+/// Map height for a width: landscape on desktops, squarer on phones where the band of corridors
+/// would otherwise be a thin strip. The stylesheet (`.map-frame`) reserves the same height for `.map-frame`
+/// before the map is drawn; change both together.
+pub fn map_height(width: f64) -> f64 {
+    if width < 500.0 { (width * 0.9).max(260.0) } else { (width * 0.56).clamp(300.0, 680.0) }
+}
 
 /// A leg as drawn; its other facts stay in the `Leg` it is built from (same position in the list).
 #[derive(Clone, Debug, PartialEq)]
@@ -62,10 +70,7 @@ impl Scene {
                 Projection::fit_raw(surface, route_extent(data, surface, &leg_lines), width, height, margins)
             }
         };
-        let project =
-            |line: &[LonLat]| -> Vec<Point> { line.iter().map(|&p| projection.project(p)).collect() };
-        let land: Vec<Vec<Point>> = basemap.land.iter().map(|r| project(r)).collect();
-        let borders: Vec<Vec<Point>> = basemap.borders.iter().map(|l| project(l)).collect();
+        let (land, borders) = basemap_paths(basemap, &projection, None);
         let legs: Vec<LegShape> =
             data.legs.iter().zip(&leg_lines).map(|(leg, line)| leg_shape(leg, line, &projection)).collect();
         let nodes: Vec<NodeShape> = data
@@ -85,18 +90,52 @@ impl Scene {
             width,
             height,
             projection,
-            land: path::rings(land.iter().map(Vec::as_slice)),
-            borders: path::lines(borders.iter().map(Vec::as_slice)),
+            land,
+            borders,
             legs,
             nodes,
             comparison_frames,
         }
     }
 
+    /// Land and borders as path data, clipped to the picture and `margin` pixels around it: for
+    /// a picture that is never zoomed or panned (the static first screen), which needs nothing
+    /// of the basemap beyond its edges.
+    pub fn basemap_in_view(&self, basemap: &Basemap, margin: f64) -> (String, String) {
+        let (w, h) = (self.width, self.height);
+        let window = Window { west: -margin, south: -margin, east: w + margin, north: h + margin };
+        basemap_paths(basemap, &self.projection, Some(window))
+    }
+
     /// The box of a comparison corridor, if `corridor` is one.
     pub fn comparison_frame(&self, corridor: CorridorId) -> Option<Rect> {
         self.comparison_frames.iter().find(|(c, _)| *c == corridor).map(|(_, r)| *r)
     }
+}
+
+/// Land and borders projected, clipped to `window` if one is given, as SVG path data.
+fn basemap_paths(basemap: &Basemap, projection: &Projection, window: Option<Window>) -> (String, String) {
+    let project = |line: &[LonLat]| -> Vec<Point> { line.iter().map(|&p| projection.project(p)).collect() };
+    let land: Vec<Vec<Point>> = basemap
+        .land
+        .iter()
+        .map(|r| project(r))
+        .map(|r| match window {
+            Some(w) => clip::ring(&r, w),
+            None => r,
+        })
+        .filter(|r| r.len() > 2)
+        .collect();
+    let borders: Vec<Vec<Point>> = basemap
+        .borders
+        .iter()
+        .map(|l| project(l))
+        .flat_map(|l| match window {
+            Some(w) => clip::line(&l, w),
+            None => vec![l],
+        })
+        .collect();
+    (path::rings(land.iter().map(Vec::as_slice)), path::lines(borders.iter().map(Vec::as_slice)))
 }
 
 /// The frame the projection is chosen for: the story's own, else the extent of its routes (of
@@ -218,7 +257,7 @@ mod tests {
             for (leg, shape) in
                 data.legs.iter().zip(&scene.legs).filter(|(l, _)| !data.is_comparison(l.corridor))
             {
-                assert!(shape.d.starts_with('M') && shape.d.contains('L'), "{}: {}", leg.id, shape.d);
+                assert!(shape.d.starts_with('M') && shape.d.contains('l'), "{}: {}", leg.id, shape.d);
                 assert!(inside(shape.middle, w, h), "{} at {:?}", leg.id, shape.middle);
             }
             let ocean = scene.comparison_frame(corridor(&data, "ocean")).unwrap(); // ok: test code
@@ -232,7 +271,7 @@ mod tests {
         let (data, basemap) = synthetic();
         let scene = Scene::build(&data, &basemap, 1280.0, 720.0);
         let arc = scene.legs.iter().find(|l| l.id == "airfield-mesa").unwrap(); // ok: test code
-        assert!(arc.d.matches('L').count() > 40, "{}", arc.d);
+        assert!(arc.d.split([',', '-']).count() > 80, "{}", arc.d);
         let (a, b) = (
             scene.projection.project(LonLat::new(14.0, 53.5)),
             scene.projection.project(LonLat::new(45.0, 41.0)),

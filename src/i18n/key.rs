@@ -8,6 +8,8 @@ use crate::panel::Panel;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Key {
     Loading,
+    StartFailed,
+    NoScript,
     Retry,
     LoadFailed,
     DataInvalid,
@@ -217,8 +219,10 @@ impl Msg {
 }
 
 impl Key {
-    const PLAIN: [Key; 74] = [
+    const PLAIN: [Key; 76] = [
         Key::Loading,
+        Key::StartFailed,
+        Key::NoScript,
         Key::Retry,
         Key::LoadFailed,
         Key::DataInvalid,

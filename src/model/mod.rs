@@ -75,6 +75,12 @@ impl Dataset {
         self.figures.iter().filter(|f| !f.is_target()).filter_map(|f| f.year).max()
     }
 
+    /// The year the map and charts open at: the latest measured figure's, within the timeline.
+    /// The static first screen is drawn for it too, so both must agree.
+    pub fn opening_year(&self) -> u16 {
+        self.latest_year().unwrap_or(*TIMELINE.end()).clamp(*TIMELINE.start(), *TIMELINE.end())
+    }
+
     /// Total number of positions in the dataset's geometry (nodes and leg vertices).
     pub fn vertex_count(&self) -> usize {
         self.nodes.len() + self.legs.iter().map(|l| l.path.len()).sum::<usize>()

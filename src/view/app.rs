@@ -13,7 +13,7 @@ use super::{
 };
 use crate::i18n::{Key, Lang, tr};
 use crate::load::{DEFAULT_STORY, LoadError, Loaded, fetch_all};
-use crate::model::{CorridorId, Dataset, TIMELINE};
+use crate::model::{CorridorId, Dataset};
 use crate::panel::Panel;
 use crate::url::{Theme, UrlState};
 use leptos::html::Div;
@@ -28,7 +28,7 @@ pub fn App(
 ) -> impl IntoView {
     let url = address::read();
     let embed = url.embed;
-    let story = url.story.clone().unwrap_or_else(|| DEFAULT_STORY.to_string());
+    let story = story_to_load();
     let lang = RwSignal::new(initial_lang(&url));
     Effect::new(move |_| set_document_lang(lang.get()));
     set_theme(url.theme);
@@ -47,6 +47,7 @@ pub fn App(
         report_height(root, id, url.pym_child.clone());
     }
     let shell = shell.for_story(&story);
+    let fingerprint = shell.fingerprint.clone();
     // Held in an `Arc`: the resource hands out a clone of its value on every read, and a
     // `Loaded` is the whole dataset, basemap and file text.
     let data = LocalResource::new(move || {
@@ -57,6 +58,9 @@ pub fn App(
     retry_once_when_stalled(data);
     let loaded = Memo::new(move |_| data.get().and_then(|r| r.ok()));
     Effect::new(move |_| loaded.with(|l| l.as_ref().map(|l| adopt_story(l, lang))));
+    Effect::new(move |_| {
+        loaded.with(|l| l.as_ref().map(|l| super::takeover::check_fingerprint(fingerprint.as_deref(), &l.fingerprint)))
+    });
     // The document's title in the reader's language, as the heading is.
     Effect::new(move |_| loaded.with(|l| l.as_ref().map(|l| set_document_title(l, lang.get()))));
     let content = move || {
@@ -137,8 +141,7 @@ pub fn Explorer(
     let selected = RwSignal::new(initial_selection(&dataset, &url, &mut ignored));
     let hidden = RwSignal::new(Vec::<CorridorId>::new());
     provide_context(selected);
-    let first_year =
-        dataset.latest_year().unwrap_or(*TIMELINE.end()).clamp(*TIMELINE.start(), *TIMELINE.end());
+    let first_year = dataset.opening_year();
     let year = RwSignal::new(url.year.unwrap_or(first_year));
     // A memo, so that selecting another leg of the same route re-renders nothing route-wide.
     let route = {
@@ -171,7 +174,6 @@ pub fn Explorer(
             });
         });
     }
-    let statuses = dataset.legs.iter().map(|l| l.status).collect();
     // The map first; the panels once it has been painted; the tables and sources below after them.
     let map_painted = deferred::painted_after(|| true);
     let panels_painted = deferred::painted_after(move || map_painted.get());
@@ -207,7 +209,7 @@ pub fn Explorer(
         <AddressNotice ignored lang />
         <div class="explorer">
             <div class="map-column">
-                <Legend data=dataset.clone() lang hidden statuses />
+                <Legend data=dataset.clone() lang hidden />
                 <CorridorMap loaded=loaded.clone() lang selected hidden year emphasis=linked.emphasis view cooperative=embed />
                 <YearControl lang year />
                 <Downloads loaded lang />
@@ -241,6 +243,11 @@ fn initial_selection(data: &Dataset, url: &UrlState, ignored: &mut Vec<String>) 
 
 /// `?lang=` first, then the browser's language, else German (until the story says which
 /// languages it has: `adopt_story`).
+/// The story the address names, else the one the page was published for, else the default.
+pub fn story_to_load() -> String {
+    address::read().story.or_else(super::takeover::page_story).unwrap_or_else(|| DEFAULT_STORY.to_string())
+}
+
 fn initial_lang(options: &UrlState) -> Lang {
     let from_browser =
         || web_sys::window().and_then(|w| w.navigator().language()).and_then(|tag| Lang::from_tag(&tag));

@@ -2,7 +2,8 @@
 
 use crate::i18n::{Key, Lang, tr};
 use crate::labels;
-use crate::model::{CorridorId, Dataset, Status};
+use crate::model::{CorridorId, Dataset};
+use crate::render::map_svg::corridor_class;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -12,9 +13,6 @@ pub fn Legend(
     data: Arc<Dataset>,
     #[prop(into)] lang: Signal<Lang>,
     hidden: RwSignal<Vec<CorridorId>>,
-    /// The line styles the data uses; a key entry for a style no leg has would only confuse.
-    #[prop(optional)]
-    statuses: Vec<Status>,
 ) -> impl IntoView {
     let toggle = move |c: CorridorId| {
         hidden.update(|h| {
@@ -27,7 +25,7 @@ pub fn Legend(
     };
     let buttons = data.corridor_ids().map(|c| {
         let shown = move || !hidden.get().contains(&c);
-        let class = format!("route-toggle {}", super::corridor_class(&data, Some(c)));
+        let class = format!("route-toggle {}", corridor_class(&data, Some(c)));
         let data = data.clone();
         view! {
             <li>
@@ -38,14 +36,7 @@ pub fn Legend(
             </li>
         }
     }).collect_view();
-    let mut styles = vec![("rail", Key::KeyRail), ("ferry", Key::KeyFerry)];
-    if statuses.contains(&Status::Planned) {
-        styles.push(("planned", Key::KeyPlanned));
-    }
-    if statuses.contains(&Status::Discussed) {
-        styles.push(("discussed", Key::KeyDiscussed));
-    }
-    let key = styles.into_iter().map(|(class, key)| {
+    let key = crate::render::first_screen::line_styles(&data).into_iter().map(|(class, key)| {
             view! {
                 <li class=format!("line-key key-{class}")>
                     <svg class="swatch" width="28" height="10" aria-hidden="true"><line x1="1" y1="5" x2="27" y2="5" /></svg>

@@ -10,23 +10,17 @@ use super::tooltip::Tooltip;
 use crate::basemap::AreaKind;
 use crate::geometry::labels::Placed;
 use crate::geometry::naming::{AreaName, Names};
-use crate::geometry::scene::{LegShape, NodeShape, SYMBOL_RADIUS};
+use crate::geometry::scene::{LegShape, NodeShape, SYMBOL_RADIUS, map_height};
 use crate::geometry::zoom::{MapView, Zoom};
 use crate::geometry::{Point, Scene};
 use crate::i18n::{Key, Lang, tr};
 use crate::labels;
 use crate::load::Loaded;
 use crate::model::{CorridorId, Leg, NodeKind};
+use crate::render::map_svg;
 use leptos::html::Div;
 use leptos::prelude::*;
 use std::sync::Arc;
-
-/// Map height for a width: landscape on desktops, squarer on phones where the band of corridors
-/// would otherwise be a thin strip. The stylesheet reserves the same height for `.map-frame`
-/// before the map is drawn; change both together.
-pub fn map_height(width: f64) -> f64 {
-    if width < 500.0 { (width * 0.9).max(260.0) } else { (width * 0.56).clamp(300.0, 680.0) }
-}
 
 #[component]
 pub fn CorridorMap(
@@ -87,6 +81,12 @@ pub fn CorridorMap(
         })
     };
     frame_comparison_when_selected(&loaded, selected, zoom, (scene, ready));
+    // Drawn (effects run after the render): the page's static map can give way to this one.
+    Effect::new(move |_| {
+        if ready.get() {
+            super::takeover::finish();
+        }
+    });
     follow_view(view, zoom, gestures.dragging, (width, height));
 
     let active = move || hovered.get().or_else(|| selected.get());
@@ -249,10 +249,8 @@ fn leg_view(
     marks: Marks,
     Shown { hidden, year, emphasis }: Shown,
 ) -> impl IntoView + use<> {
-    let variant = leg.variant.as_deref().map(|v| format!(" variant-{v}")).unwrap_or_default();
-    let (corridor, mode, status) = (leg.corridor, leg.mode.code(), leg.status.code());
-    let corridor_class = super::corridor_class(&loaded.checked.dataset, Some(corridor));
-    let class = format!("leg {corridor_class} mode-{mode} status-{status}{variant}");
+    let corridor = leg.corridor;
+    let class = map_svg::leg_class(&loaded.checked.dataset, &leg);
     let shown_in = {
         let leg = leg.clone();
         move |year| leg.shown_in(year)
@@ -312,9 +310,9 @@ fn symbol(kind: NodeKind) -> impl IntoView {
     match kind {
         NodeKind::Seaport => view! { <rect x=-r y=-r width=2.0 * r height=2.0 * r /> }.into_any(),
         NodeKind::BorderCrossing => {
-            view! { <path d=format!("M0,{}L{r},0L0,{r}L{},0Z", -r, -r) /> }.into_any()
+            view! { <path d=map_svg::diamond_path() /> }.into_any()
         }
-        NodeKind::Airport => view! { <path d=format!("M0,{}L{r},{r}L{},{r}Z", -r - 1.0, -r) /> }.into_any(),
+        NodeKind::Airport => view! { <path d=map_svg::triangle_path() /> }.into_any(),
         NodeKind::Hub | NodeKind::City => view! { <circle r=r /> }.into_any(),
     }
 }

@@ -18,6 +18,8 @@ use std::sync::Arc;
 #[derive(Clone, Debug, Default)]
 pub struct ShellTexts {
     pub story: Option<String>,
+    /// The fingerprint of the data the first screen was drawn from (`crate::fingerprint`).
+    pub fingerprint: Option<String>,
     pub title: Text,
     pub standfirst: Text,
 }
@@ -35,7 +37,12 @@ impl ShellTexts {
             });
             Text::from_pairs(pairs)
         };
-        Self { story: shell.get_attribute("data-story"), title: texts("h1"), standfirst: texts(".subtitle") }
+        Self {
+            story: shell.get_attribute("data-story"),
+            fingerprint: shell.get_attribute("data-fingerprint"),
+            title: texts("h1"),
+            standfirst: texts(".subtitle"),
+        }
     }
 
     /// These texts if the shell was made for `story`, else none (another story's title waits for

@@ -24,6 +24,7 @@ pub mod selection;
 mod sources;
 mod status;
 mod table;
+mod takeover;
 mod time_chart;
 mod tooltip;
 mod transit_panel;
@@ -41,11 +42,7 @@ pub use status::{LoadFailure, Loading};
 pub use table::DatasetTables;
 pub use year_control::YearControl;
 
-/// `corridor-<id>` (the story's corridor id) or `corridor-none`: the class that gives an
-/// element its route's colour (`colours::install` writes the rule for each id).
-fn corridor_class(data: &crate::model::Dataset, corridor: Option<crate::model::CorridorId>) -> String {
-    format!("corridor-{}", corridor.and_then(|c| data.corridor(c)).map_or("none", |c| c.id.as_str()))
-}
+use crate::render::map_svg::corridor_class;
 
 /// A panel's introduction from the story, if it has one.
 fn panel_intro(
@@ -65,12 +62,9 @@ pub fn mount() {
 }
 
 fn mount_now() {
-    // The page shell (index.html) stood in for the app until now. Removed in the same task as
-    // the app's first render, which shows the same masthead and loading line: nothing moves.
+    // The page's first screen stood in for the app until now: it stays on screen until the app
+    // has drawn its own (`takeover`).
     let texts = masthead::ShellTexts::read();
-    let shell = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("shell"));
-    if let Some(shell) = shell {
-        shell.remove();
-    }
+    takeover::begin(&app::story_to_load());
     leptos::mount::mount_to_body(move || leptos::prelude::view! { <App shell=texts /> });
 }

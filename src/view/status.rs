@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 #[component]
 pub fn Loading(#[prop(into)] lang: Signal<Lang>) -> impl IntoView {
-    // The map's space, as the page shell (index.html) shows it while the wasm loads.
+    // The map's space, as the page's first screen shows it for another story while the wasm loads.
     view! {
         <p class="status" role="status" aria-live="polite">{move || tr(lang.get(), Key::Loading)}</p>
         <div class="map-figure" aria-hidden="true"><div class="map-frame map-placeholder"></div></div>
@@ -22,6 +22,8 @@ pub fn LoadFailure(
     #[prop(into)] lang: Signal<Lang>,
     #[prop(into)] on_retry: Callback<()>,
 ) -> impl IntoView {
+    // Nothing to draw: the error replaces the page's static first screen at once.
+    super::takeover::finish();
     let heading = {
         let invalid = matches!(error, LoadError::Data { .. });
         move || tr(lang.get(), if invalid { Key::DataInvalid } else { Key::LoadFailed })

@@ -1,0 +1,263 @@
+//! The page's first screen, written at build time (`./run publish`) into each story's page: the
+//! title, standfirst, legend and the finished map with its names and attribution, in every
+//! language of the story (the page's script and stylesheet show the reader's before the first
+//! paint), so the reader sees the map before a byte of the program has arrived.
+//!
+//! Its markup is the app's (classes, order, the map from `map_svg`), so that the app, when it
+//! has drawn its own map, replaces this one with nothing moving (`view::mount`).
+
+use super::escape;
+use super::map_svg::{self, PlacedNames, Shown};
+use crate::basemap::Basemap;
+use crate::geometry::Scene;
+use crate::geometry::naming::Names;
+use crate::geometry::scene::map_height;
+use crate::i18n::{Key, Lang, tr};
+use crate::model::{Dataset, Status};
+
+/// A layout the map is drawn for: its width in CSS pixels where the app's map has exactly that
+/// width (a 390 px phone and a 1280 px desktop window, both measured), so that there the app
+/// draws the same path data and the same names. At other widths the stylesheet scales the
+/// static map to its frame, which has the same aspect ratio.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Layout {
+    /// `phone` or `desktop`: the class the stylesheet shows below or above 500 px of map.
+    pub name: &'static str,
+    pub width: f64,
+}
+
+impl Layout {
+    pub fn height(self) -> f64 {
+        map_height(self.width)
+    }
+}
+
+/// The map's width as the app measures it (whole pixels, `view/measure.rs`) in a 390 px window
+/// (16 px margins) and in a 1280 px one (1248 px of content shared 1.6 : 1 with the panels
+/// across a 28 px gap: 750.8 px).
+pub const LAYOUTS: [Layout; 2] = [Layout { name: "phone", width: 358.0 }, Layout { name: "desktop", width: 751.0 }];
+
+/// One layout's map, drawn: its scene and the names placed in each of the story's languages.
+pub struct Drawn {
+    pub layout: Layout,
+    pub scene: Scene,
+    pub names: Vec<(Lang, PlacedNames)>,
+}
+
+impl Drawn {
+    pub fn new(data: &Dataset, basemap: &Basemap, layout: Layout) -> Self {
+        let scene = still(Scene::build(data, basemap, layout.width, layout.height()), basemap);
+        let zoom = Shown::opening(data).zoom;
+        let names = data
+            .story
+            .languages
+            .iter()
+            .map(|&lang| (lang, Names::new(data, basemap, &scene, lang).place(zoom)))
+            .collect();
+        Self { layout, scene, names }
+    }
+
+    /// The standalone map (an SVG file) in `lang`.
+    pub fn standalone(&self, data: &Dataset, lang: Lang, style: &str) -> String {
+        let names = self.names.iter().find(|(l, _)| *l == lang).map(|(_, n)| n);
+        let empty = (Vec::new(), Vec::new());
+        map_svg::standalone(data, &self.scene, names.unwrap_or(&empty), lang, Shown::opening(data), style)
+    }
+
+    /// The map inside the page: sized by its frame, with one group of names per language.
+    fn in_page(&self, data: &Dataset) -> String {
+        let lang = data.story.languages.first().copied().unwrap_or_default();
+        let open = map_svg::open_tag(data, &self.scene, lang, true).replacen(
+            r#"class="map""#,
+            &format!(r#"class="map static-map layout-{}" aria-labelledby="shell-map-description""#, self.layout.name),
+            1,
+        );
+        // The label is the description's (in the reader's language), not one language's.
+        let open = strip_attribute(&open, "aria-label");
+        let mut out = open + &map_svg::basemap(&self.scene, Shown::opening(data).zoom);
+        for (lang, (_, areas)) in &self.names {
+            out += &map_svg::area_labels(areas, Some(*lang));
+        }
+        out += &map_svg::routes(data, &self.scene, Shown::opening(data));
+        for (lang, (places, _)) in &self.names {
+            out += &map_svg::place_labels(places, Some(*lang));
+        }
+        out + "</svg>"
+    }
+}
+
+/// `scene` for a picture that never moves: its basemap clipped to the picture (and 2 px around
+/// it, so no stroke ends inside), which makes the page a third of the size. Inside the picture
+/// land and borders are the app's to the pixel.
+pub fn still(scene: Scene, basemap: &Basemap) -> Scene {
+    let (land, borders) = scene.basemap_in_view(basemap, 2.0);
+    Scene { land, borders, ..scene }
+}
+
+/// The first screen of `story` (its file name), as the page's `#shell` element. `fingerprint`
+/// identifies the data it was drawn from (`crate::fingerprint`), so the app knows whether it
+/// replaces it with the same map or with a newer one.
+pub fn shell(data: &Dataset, story: &str, fingerprint: &str, drawn: &[Drawn]) -> String {
+    let languages = &data.story.languages;
+    let t = |key: Key| spans(languages, |l| tr(l, key).to_string());
+    format!(
+        concat!(
+            r#"<div class="app shell" id="shell" data-story="{story}" data-fingerprint="{fingerprint}">"#,
+            r#"<header class="masthead"><h1>{title}</h1><p class="subtitle">{standfirst}</p>"#,
+            r#"<div class="masthead-actions" aria-hidden="true"><button type="button" class="embed-open" disabled>{embed}</button>{switches}</div></header>"#,
+            r#"<main><p class="failure start-failed" role="alert">{failed}</p>"#,
+            r#"<p class="status shell-loading" role="status">{loading}</p>"#,
+            r#"<div class="map-figure shell-placeholder" aria-hidden="true"><div class="map-frame map-placeholder"></div></div>"#,
+            r#"<div class="explorer"><div class="map-column">{legend}"#,
+            r#"<figure class="map-figure"><div class="map-frame">{maps}</div><figcaption>"#,
+            r#"<p id="shell-map-description" class="map-description">{description}</p>"#,
+            r#"<p class="map-keys">{keys}</p><p class="attribution">{attribution}</p></figcaption></figure>"#,
+            r#"</div><div class="panel-column"></div></div>"#,
+            r#"<noscript><p class="no-script">{no_script} <a href="{data}">{data}</a></p></noscript></main></div>"#
+        ),
+        story = escape(story),
+        fingerprint = escape(fingerprint),
+        title = spans(languages, |l| data.story.title.get(l).to_string()),
+        standfirst = spans(languages, |l| data.story.standfirst.get(l).to_string()),
+        embed = t(Key::EmbedButton),
+        switches = switches(languages),
+        failed = t(Key::StartFailed),
+        loading = t(Key::Loading),
+        legend = legend(data),
+        maps = drawn.iter().map(|d| d.in_page(data)).collect::<String>(),
+        description = spans(languages, |l| data.story.description.get(l).to_string()),
+        keys = t(Key::MapKeys),
+        attribution = t(Key::Attribution),
+        no_script = t(Key::NoScript),
+        data = escape(&crate::load::story_url(story)),
+    )
+}
+
+/// The legend as the app draws it: a (not yet working) toggle per corridor, the line styles.
+fn legend(data: &Dataset) -> String {
+    let languages = &data.story.languages;
+    let swatch = r#"<svg class="swatch" width="28" height="10" aria-hidden="true"><line x1="1" y1="5" x2="27" y2="5"/></svg>"#;
+    let toggles: String = data
+        .corridor_ids()
+        .map(|c| {
+            let class = map_svg::corridor_class(data, Some(c));
+            let name = spans(languages, |l| crate::labels::corridor(data, l, c).to_string());
+            format!(
+                r#"<li><button type="button" class="route-toggle {class}" aria-pressed="true" disabled>{swatch}{name}</button></li>"#
+            )
+        })
+        .collect();
+    let keys: String = line_styles(data)
+        .into_iter()
+        .map(|(class, key)| {
+            let name = spans(languages, |l| tr(l, key).to_string());
+            format!(r#"<li class="line-key key-{class}">{swatch}{name}</li>"#)
+        })
+        .collect();
+    format!(
+        r#"<div class="legend"><p class="legend-hint">{}</p><ul class="route-toggles">{toggles}</ul><ul class="line-keys">{keys}</ul></div>"#,
+        spans(languages, |l| tr(l, Key::LegendHint).to_string())
+    )
+}
+
+/// The line styles the legend explains: rail and ferry always, planned and discussed where a
+/// leg has that status (`view/legend.rs` makes the same choice).
+pub fn line_styles(data: &Dataset) -> Vec<(&'static str, Key)> {
+    let mut styles = vec![("rail", Key::KeyRail), ("ferry", Key::KeyFerry)];
+    if data.legs.iter().any(|l| l.status == Status::Planned) {
+        styles.push(("planned", Key::KeyPlanned));
+    }
+    if data.legs.iter().any(|l| l.status == Status::Discussed) {
+        styles.push(("discussed", Key::KeyDiscussed));
+    }
+    styles
+}
+
+/// A button per language of the story; the stylesheet hides the reader's own.
+fn switches(languages: &[Lang]) -> String {
+    languages
+        .iter()
+        .map(|l| {
+            format!(
+                r#"<button type="button" class="lang-switch" lang="{}" disabled>{}</button>"#,
+                l.tag(),
+                l.locale().name
+            )
+        })
+        .collect()
+}
+
+/// One `<span data-lang>` per language; the stylesheet shows the page's.
+fn spans(languages: &[Lang], text: impl Fn(Lang) -> String) -> String {
+    languages.iter().map(|&l| format!(r#"<span data-lang="{}">{}</span>"#, l.tag(), escape(&text(l)))).collect()
+}
+
+fn strip_attribute(tag: &str, name: &str) -> String {
+    let start = format!(" {name}=\"");
+    match tag.find(&start) {
+        Some(at) => {
+            let rest = &tag[at + start.len()..];
+            let end = rest.find('"').map_or(rest.len(), |e| e + 1);
+            format!("{}{}", &tag[..at], &rest[end..])
+        }
+        None => tag.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::test_story::synthetic;
+
+    fn page() -> (Dataset, String) {
+        let (data, basemap) = synthetic();
+        let drawn: Vec<Drawn> = LAYOUTS.iter().map(|&l| Drawn::new(&data, &basemap, l)).collect();
+        let html = shell(&data, "synthetic", "f00", &drawn);
+        (data, html)
+    }
+
+    #[test]
+    fn has_the_title_legend_and_both_maps_in_every_language() {
+        let (data, html) = page();
+        for &lang in &data.story.languages {
+            let title = format!(r#"<span data-lang="{}">{}</span>"#, lang.tag(), escape(data.story.title.get(lang)));
+            assert!(html.contains(&title), "{lang:?}: {title}");
+            assert_eq!(html.matches(&format!(r#"<g class="labels" aria-hidden="true" data-lang="{}""#, lang.tag())).count(), 2);
+        }
+        assert!(html.contains("layout-phone") && html.contains("layout-desktop"));
+        assert_eq!(html.matches("route-toggle corridor-").count(), data.corridors.len());
+        assert!(html.contains(r#"data-fingerprint="f00""#));
+        assert!(!html.contains("aria-label="), "the maps are labelled by the description");
+    }
+
+    #[test]
+    fn the_maps_are_the_scenes_the_app_builds_at_those_widths() {
+        let (data, basemap) = synthetic();
+        let (_, html) = page();
+        for layout in LAYOUTS {
+            let scene = Scene::build(&data, &basemap, layout.width, map_height(layout.width));
+            assert!(html.contains(&format!(r#"viewBox="0 0 {} {}""#, scene.width, scene.height)));
+            assert!(html.contains(&still(scene.clone(), &basemap).land));
+            for leg in &scene.legs {
+                assert!(html.contains(&format!(r#"<path class="line" d="{}"/>"#, leg.d)), "{}", leg.id);
+            }
+        }
+    }
+
+    #[test]
+    fn line_styles_follow_the_statuses_the_legs_have() {
+        let (mut data, _) = synthetic();
+        for leg in &mut data.legs {
+            leg.status = Status::Operating;
+        }
+        assert_eq!(line_styles(&data).len(), 2);
+        data.legs[0].status = Status::Discussed;
+        assert_eq!(line_styles(&data).last().map(|s| s.0), Some("discussed"));
+    }
+
+    #[test]
+    fn strips_one_attribute() {
+        assert_eq!(strip_attribute(r#"<svg a="1" aria-label="x y" b="2">"#, "aria-label"), r#"<svg a="1" b="2">"#);
+        assert_eq!(strip_attribute("<svg>", "aria-label"), "<svg>");
+    }
+}

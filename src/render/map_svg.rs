@@ -1,0 +1,250 @@
+//! The map as SVG markup, from the same `Scene` and placed names the app draws: the static first
+//! screen (`render::first_screen`), the standalone SVG and PNG files (`./run publish`) and the
+//! app's "map as SVG" download all come from here, so none of them is a second drawing of the map.
+//! The elements, classes and number formats are the app's (`view/map.rs`), which lets the app
+//! take over a static map without a visible change and lets a test compare the two.
+
+use super::escape;
+use crate::basemap::AreaKind;
+use crate::geometry::Scene;
+use crate::geometry::labels::Placed;
+use crate::geometry::naming::AreaName;
+use crate::geometry::scene::{LegShape, NodeShape, SYMBOL_RADIUS};
+use crate::geometry::zoom::Zoom;
+use crate::i18n::{Key, Lang, fill, tr};
+use crate::model::{CorridorId, Dataset, NodeKind};
+use std::fmt::Write;
+
+/// What the map shows besides its geometry: the reader's (or the first screen's) state.
+#[derive(Clone, Copy, Debug)]
+pub struct Shown<'a> {
+    pub zoom: Zoom,
+    /// Corridors switched off in the legend.
+    pub hidden: &'a [CorridorId],
+    /// Legs opened after this year are not drawn.
+    pub year: u16,
+}
+
+impl Shown<'_> {
+    /// The map as it opens: whole, every corridor, at the story's opening year.
+    pub fn opening(data: &Dataset) -> Shown<'static> {
+        Shown { zoom: Zoom::IDENTITY, hidden: &[], year: data.opening_year() }
+    }
+}
+
+/// Names placed for one language: place names and sea/country names.
+pub type PlacedNames = (Vec<Placed>, Vec<AreaName>);
+
+/// The opening tag of the map's `<svg>`, sized in pixels or (`fluid`) by its container.
+pub fn open_tag(data: &Dataset, scene: &Scene, lang: Lang, fluid: bool) -> String {
+    let label = fill(tr(lang, Key::MapLabel), &[("title", &data.story.title.get(lang))]);
+    let (w, h) = (scene.width, scene.height);
+    let size = if fluid { String::new() } else { format!(r#" width="{w}" height="{h}""#) };
+    format!(
+        r#"<svg xmlns="http://www.w3.org/2000/svg" class="map" role="img" aria-label="{}" viewBox="0 0 {w} {h}"{size}>"#,
+        escape(&label)
+    )
+}
+
+/// Sea, land and borders, under the reader's zoom.
+pub fn basemap(scene: &Scene, zoom: Zoom) -> String {
+    format!(
+        r#"<rect class="sea" width="100%" height="100%"/><g class="zoom basemap-layer" transform="{}"><path class="land" d="{}"/><path class="borders" d="{}"/></g>"#,
+        zoom.svg(),
+        scene.land,
+        scene.borders
+    )
+}
+
+/// Sea and country names; `lang` marks the group for the first screen's language switch.
+pub fn area_labels(areas: &[AreaName], lang: Option<Lang>) -> String {
+    let mut out = format!(r#"<g class="area-labels" aria-hidden="true"{}>"#, lang_attribute(lang));
+    for a in areas {
+        let kind = if a.kind == AreaKind::Sea { "sea" } else { "country" };
+        let _ = write!(
+            out,
+            r#"<text class="area-label area-{kind}" x="{:.1}" y="{:.1}" text-anchor="middle">{}</text>"#,
+            a.at.x,
+            a.at.y,
+            escape(&a.text)
+        );
+    }
+    out + "</g>"
+}
+
+/// Routes and places, in the dataset's order, under the reader's zoom.
+pub fn routes(data: &Dataset, scene: &Scene, shown: Shown) -> String {
+    let mut out = format!(r#"<g class="zoom routes-layer" transform="{}"><g class="routes">"#, shown.zoom.svg());
+    for (leg, shape) in data.legs.iter().zip(&scene.legs) {
+        let visible = !shown.hidden.contains(&leg.corridor) && leg.shown_in(shown.year);
+        out += &leg_markup(&leg_class(data, leg), shape, visible);
+    }
+    out += r#"</g><g class="nodes">"#;
+    for shape in &scene.nodes {
+        out += &node_markup(shape);
+    }
+    out + "</g></g>"
+}
+
+/// Place names.
+pub fn place_labels(places: &[Placed], lang: Option<Lang>) -> String {
+    let mut out = format!(r#"<g class="labels" aria-hidden="true"{}>"#, lang_attribute(lang));
+    for l in places {
+        let _ = write!(
+            out,
+            r#"<text class="place-label" data-for="{}" x="{:.1}" y="{:.1}" text-anchor="{}" dominant-baseline="central">{}</text>"#,
+            escape(&l.id),
+            l.at.x,
+            l.at.y,
+            l.side.text_anchor(),
+            escape(&l.text)
+        );
+    }
+    out + "</g>"
+}
+
+/// The whole map in one language, with `style` (a stylesheet) inside and the attribution at
+/// the bottom: a file that looks the same wherever it is opened.
+pub fn standalone(data: &Dataset, scene: &Scene, names: &PlacedNames, lang: Lang, shown: Shown, style: &str) -> String {
+    let (places, areas) = names;
+    let style = style.replace("]]>", "]]]]><![CDATA[>");
+    format!(
+        r#"{}<style><![CDATA[{style}]]></style>{}{}{}{}<text class="attribution-note" x="6" y="{}">{}</text></svg>"#,
+        open_tag(data, scene, lang, false),
+        basemap(scene, shown.zoom),
+        area_labels(areas, None),
+        routes(data, scene, shown),
+        place_labels(places, None),
+        scene.height - 6.0,
+        escape(tr(lang, Key::Attribution)),
+    )
+}
+
+/// The classes the app gives a leg (`view/map.rs` draws its legs with these).
+pub fn leg_class(data: &Dataset, leg: &crate::model::Leg) -> String {
+    let variant = leg.variant.as_deref().map(|v| format!(" variant-{v}")).unwrap_or_default();
+    format!(
+        "leg {} mode-{} status-{}{variant}",
+        corridor_class(data, Some(leg.corridor)),
+        leg.mode.code(),
+        leg.status.code()
+    )
+}
+
+/// The class that carries a corridor's colour (`view/colours.rs` writes the rules).
+pub fn corridor_class(data: &Dataset, corridor: Option<CorridorId>) -> String {
+    format!("corridor-{}", corridor.and_then(|c| data.corridor(c)).map_or("none", |c| c.id.as_str()))
+}
+
+/// A place's symbol, centred on it and the same size at every zoom, as SVG markup.
+pub fn symbol(kind: NodeKind) -> String {
+    let r = SYMBOL_RADIUS;
+    match kind {
+        NodeKind::Seaport => format!(r#"<rect x="{}" y="{}" width="{}" height="{}"/>"#, -r, -r, 2.0 * r, 2.0 * r),
+        NodeKind::BorderCrossing => format!(r#"<path d="{}"/>"#, diamond_path()),
+        NodeKind::Airport => format!(r#"<path d="{}"/>"#, triangle_path()),
+        NodeKind::Hub | NodeKind::City => format!(r#"<circle r="{r}"/>"#),
+    }
+}
+
+/// A border crossing's symbol.
+pub fn diamond_path() -> String {
+    let r = SYMBOL_RADIUS;
+    format!("M0,{}L{r},0L0,{r}L{},0Z", -r, -r)
+}
+
+/// An airport's symbol.
+pub fn triangle_path() -> String {
+    let r = SYMBOL_RADIUS;
+    format!("M0,{}L{r},{r}L{},{r}Z", -r - 1.0, -r)
+}
+
+fn leg_markup(class: &str, shape: &LegShape, visible: bool) -> String {
+        // An attribute, not a style: the page's Content-Security-Policy forbids inline styles.
+    let style = if visible { "" } else { r#" display="none""# };
+    format!(
+        r#"<g class="{class}" data-leg="{}"{style}><path class="hit" d="{}"/><path class="line" d="{}"/></g>"#,
+        escape(&shape.id),
+        shape.d,
+        shape.d
+    )
+}
+
+fn node_markup(shape: &NodeShape) -> String {
+    format!(
+        r#"<g class="node kind-{}" data-node="{}" transform="translate({:.1},{:.1})">{}</g>"#,
+        shape.kind.code(),
+        escape(&shape.id),
+        shape.at.x,
+        shape.at.y,
+        symbol(shape.kind)
+    )
+}
+
+fn lang_attribute(lang: Option<Lang>) -> String {
+    lang.map(|l| format!(r#" data-lang="{}""#, l.tag())).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::geometry::naming::Names;
+    use crate::test_story::synthetic;
+
+    fn picture(lang: Lang, shown: Shown) -> String {
+        let (data, basemap) = synthetic();
+        let scene = Scene::build(&data, &basemap, 640.0, 360.0);
+        let names = Names::new(&data, &basemap, &scene, lang).place(shown.zoom);
+        standalone(&data, &scene, &names, lang, shown, "svg{}")
+    }
+
+    #[test]
+    fn draws_every_leg_and_place_of_the_scene_with_the_apps_classes() {
+        let (data, _) = synthetic();
+        let svg = picture(Lang::En, Shown::opening(&data));
+        assert_eq!(svg.matches(r#"<g class="leg "#).count(), data.legs.len());
+        assert_eq!(svg.matches(r#"<g class="node kind-"#).count(), data.nodes.len());
+        assert!(svg.contains(r#"class="land" d="M"#), "{svg}");
+        assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"map\""));
+        assert!(svg.ends_with("</svg>"));
+    }
+
+    #[test]
+    fn hides_switched_off_corridors_and_legs_opened_later() {
+        let (data, _) = synthetic();
+        let first = data.corridor_ids().next().unwrap();
+        let hidden_count = |svg: &str| svg.matches(r#"display="none""#).count();
+        let opening = Shown::opening(&data);
+        let expected = |hidden: &[CorridorId], year: u16| {
+            data.legs.iter().filter(|l| hidden.contains(&l.corridor) || !l.shown_in(year)).count()
+        };
+        let hidden = [first];
+        let off = picture(Lang::En, Shown { hidden: &hidden, ..opening });
+        assert!(expected(&hidden, opening.year) > expected(&[], opening.year));
+        assert_eq!(hidden_count(&off), expected(&hidden, opening.year), "{off}");
+        let early = picture(Lang::En, Shown { year: 1900, ..opening });
+        let dated = data.legs.iter().filter(|l| l.year.is_some()).count();
+        assert!(dated > 0);
+        assert_eq!(hidden_count(&early), dated);
+    }
+
+    #[test]
+    fn escapes_names_and_the_stylesheet_end() {
+        assert_eq!(escape(r#"A & B <"C">"#), "A &amp; B &lt;&quot;C&quot;&gt;");
+        let (data, basemap) = synthetic();
+        let (scene, names) = (Scene::build(&data, &basemap, 640.0, 360.0), (vec![], vec![]));
+        let svg = standalone(&data, &scene, &names, Lang::En, Shown::opening(&data), "a]]>b");
+        assert!(svg.contains("a]]]]><![CDATA[>b"));
+    }
+
+    #[test]
+    fn is_well_formed_xml_in_every_language() {
+        let (data, _) = synthetic();
+        for &lang in &data.story.languages {
+            let svg = picture(lang, Shown::opening(&data));
+            let opened = svg.matches("<g").count();
+            assert_eq!(opened, svg.matches("</g>").count(), "{lang:?}");
+            assert_eq!(svg.matches("<text").count(), svg.matches("</text>").count());
+        }
+    }
+}
