@@ -4,6 +4,7 @@
 #
 #   rust target wasm32   rustup
 #   chromium, chromedriver, brotli, openssl   Debian (apt; openssl makes the benchmark's certificate)
+#   fonts-dejavu-core                         Debian: the font of the images ./run publish draws
 #   trunk 0.21.14        crates.io (cargo install --locked)
 #   wasm-bindgen-cli     crates.io, the version Cargo.lock pins for wasm-bindgen
 #   wasm-opt 132, playwright-core   npm (package-lock.json; `npm ci`)
@@ -38,6 +39,8 @@ step "rust target wasm32" "rustup target list --installed | grep -qx wasm32-unkn
     "rustup target add wasm32-unknown-unknown"
 step "chromium + chromedriver" "command -v chromium && command -v chromedriver && command -v brotli && command -v openssl" \
     "apt_install chromium chromium-driver brotli openssl"
+step "fonts for the published images" "test -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf" \
+    "apt_install fonts-dejavu-core"
 step "trunk $TRUNK_VERSION" "trunk --version | grep -qx 'trunk $TRUNK_VERSION'" \
     "cargo install --locked trunk --version $TRUNK_VERSION"
 # Without --locked: wasm-bindgen-cli's own lockfile pins a crate version the registry lacks.

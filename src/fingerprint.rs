@@ -24,7 +24,10 @@ mod tests {
     #[test]
     fn is_fnv_1a_and_tells_files_apart() {
         // FNV-1a of "" followed by the separator byte 0xff.
-        assert_eq!(of("", ""), format!("{:016x}", (0xcbf2_9ce4_8422_2325u64 ^ 0xff).wrapping_mul(0x0100_0000_01b3)));
+        assert_eq!(
+            of("", ""),
+            format!("{:016x}", (0xcbf2_9ce4_8422_2325u64 ^ 0xff).wrapping_mul(0x0100_0000_01b3))
+        );
         assert_ne!(of("ab", "c"), of("a", "bc"));
         assert_ne!(of("{\"a\": 1}", ""), of("{\"a\": 2}", ""));
         assert_eq!(of("x", "y").len(), 16);

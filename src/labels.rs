@@ -29,6 +29,11 @@ pub fn corridor(data: &Dataset, lang: Lang, c: CorridorId) -> &str {
     data.corridor(c).map_or("", |c| c.name.get(lang))
 }
 
+/// The page's title: the story's, and the tool's name (the published page's head has it too).
+pub fn document_title(data: &Dataset, lang: Lang) -> String {
+    format!("{} – corridor-explorer", data.story.title.get(lang))
+}
+
 pub fn mode(lang: Lang, m: Mode) -> &'static str {
     tr(lang, Key::Mode(m))
 }

@@ -163,8 +163,13 @@ mod map {
         use corridor_explorer::view::Explorer;
         let checked = dataset::read(ELSEWHERE).unwrap();
         let basemap = basemap::read(include_str!("../data/world.json")).unwrap();
-        let loaded =
-            Arc::new(Loaded { story: "elsewhere".into(), checked, basemap, geojson: ELSEWHERE.into(), fingerprint: String::new() });
+        let loaded = Arc::new(Loaded {
+            story: "elsewhere".into(),
+            checked,
+            basemap,
+            geojson: ELSEWHERE.into(),
+            fingerprint: String::new(),
+        });
         let host = mount(move || view! { <Explorer loaded lang=Signal::stored(Lang::Ru) /> });
         laid_out().await;
         laid_out().await;

@@ -140,8 +140,7 @@ fn segment<P: Planar>(a: P, b: P, w: Window) -> Option<(P, P)> {
     let ((ax, ay), (bx, by)) = (a.xy(), b.xy());
     let (dx, dy) = (bx - ax, by - ay);
     let (mut t0, mut t1) = (0.0f64, 1.0f64);
-    for (p, q) in [(-dx, ax - w.west), (dx, w.east - ax), (-dy, ay - w.south), (dy, w.north - ay)]
-    {
+    for (p, q) in [(-dx, ax - w.west), (dx, w.east - ax), (-dy, ay - w.south), (dy, w.north - ay)] {
         if p == 0.0 {
             if q < 0.0 {
                 return None;

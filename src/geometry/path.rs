@@ -60,7 +60,9 @@ fn append(d: &mut Vec<u8>, points: &[Point]) -> usize {
         let q = ((p.x * 10.0).round_ties_even() as i64, (p.y * 10.0).round_ties_even() as i64);
         match last {
             Some(prev) if prev == q => continue,
-            Some(prev) => push_pair(d, if written == 1 { Some(b'l') } else { None }, (q.0 - prev.0, q.1 - prev.1)),
+            Some(prev) => {
+                push_pair(d, if written == 1 { Some(b'l') } else { None }, (q.0 - prev.0, q.1 - prev.1))
+            }
             None => push_pair(d, Some(b'M'), q),
         }
         last = Some(q);
@@ -187,7 +189,8 @@ mod tests {
 
     #[test]
     fn steps_add_up_to_the_rounded_points_without_drift() {
-        let points: Vec<Point> = (0..2000).map(|i| p(i as f64 * 0.37 + 0.049, (i as f64 * 0.1).sin() * 50.0 - 7.0)).collect();
+        let points: Vec<Point> =
+            (0..2000).map(|i| p(i as f64 * 0.37 + 0.049, (i as f64 * 0.1).sin() * 50.0 - 7.0)).collect();
         let decoded = decode(&line(&points));
         let expected: Vec<(f64, f64)> = points
             .iter()

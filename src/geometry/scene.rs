@@ -86,16 +86,7 @@ impl Scene {
                 bounds(lines.flat_map(|(_, line)| line.iter().map(|&r| projection.place(r)))).map(|b| (c, b))
             })
             .collect();
-        Self {
-            width,
-            height,
-            projection,
-            land,
-            borders,
-            legs,
-            nodes,
-            comparison_frames,
-        }
+        Self { width, height, projection, land, borders, legs, nodes, comparison_frames }
     }
 
     /// Land and borders as path data, clipped to the picture and `margin` pixels around it: for

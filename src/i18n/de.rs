@@ -35,8 +35,12 @@ const MONTHS: [&str; 12] = [
 fn text(key: Key) -> &'static str {
     match key {
         Key::Loading => "Daten werden geladen …",
-        Key::StartFailed => "Die Karte konnte nicht starten: ihr Programm (corridor-explorer, WebAssembly) wurde nicht geladen. Bitte laden Sie die Seite neu.",
-        Key::NoScript => "Ohne JavaScript ist die Karte ein Bild: Zoomen, die Zahlen zu den Routen und der Faktencheck brauchen es. Die Daten der Geschichte:",
+        Key::StartFailed => {
+            "Die Karte konnte nicht starten: ihr Programm (corridor-explorer, WebAssembly) wurde nicht geladen. Bitte laden Sie die Seite neu."
+        }
+        Key::NoScript => {
+            "Ohne JavaScript ist die Karte ein Bild: Zoomen, die Zahlen zu den Routen und der Faktencheck brauchen es. Die Daten der Geschichte:"
+        }
         Key::Retry => "Erneut versuchen",
         Key::LoadFailed => "Die Daten konnten nicht geladen werden",
         Key::DataInvalid => "Die Datei enthält Fehler",

@@ -35,8 +35,12 @@ const MONTHS: [&str; 12] = [
 fn text(key: Key) -> &'static str {
     match key {
         Key::Loading => "Loading data …",
-        Key::StartFailed => "The map could not start: its program (corridor-explorer, WebAssembly) did not load. Please reload the page.",
-        Key::NoScript => "Without JavaScript the map is a picture: zooming, the routes' figures and the fact check need it. The story's data:",
+        Key::StartFailed => {
+            "The map could not start: its program (corridor-explorer, WebAssembly) did not load. Please reload the page."
+        }
+        Key::NoScript => {
+            "Without JavaScript the map is a picture: zooming, the routes' figures and the fact check need it. The story's data:"
+        }
         Key::Retry => "Try again",
         Key::LoadFailed => "The data could not be loaded",
         Key::DataInvalid => "The data file has errors",

@@ -47,8 +47,12 @@ pub(super) const LOCALE: Locale = Locale {
 fn text(key: Key) -> &'static str {
     match key {
         Key::Loading => "Загрузка данных …",
-        Key::StartFailed => "Карта не запустилась: её программа (corridor-explorer, WebAssembly) не загрузилась. Пожалуйста, перезагрузите страницу.",
-        Key::NoScript => "Без JavaScript карта — просто изображение: для масштабирования, данных по маршрутам и проверки фактов он нужен. Данные материала:",
+        Key::StartFailed => {
+            "Карта не запустилась: её программа (corridor-explorer, WebAssembly) не загрузилась. Пожалуйста, перезагрузите страницу."
+        }
+        Key::NoScript => {
+            "Без JavaScript карта — просто изображение: для масштабирования, данных по маршрутам и проверки фактов он нужен. Данные материала:"
+        }
         Key::Retry => "Повторить",
         Key::LoadFailed => "Не удалось загрузить данные",
         Key::DataInvalid => "В файле данных есть ошибки",

@@ -46,7 +46,11 @@ pub struct Written {
 
 /// Publishes every story found in `<site>/data/` into `site`.
 pub fn publish(site: &Path, default_story: &str) -> Result<Vec<Written>, PublishError> {
-    let template = read(&site.join("index.html"))?;
+    let index = site.join("index.html");
+    let template = std::fs::read_to_string(&index).map_err(|e| PublishError::Page {
+        path: index.clone(),
+        message: format!("{e}: build the site first (`trunk build --release`, or `./run serve`)"),
+    })?;
     let css = page::stylesheet(site)?;
     let fonts = raster::fonts();
     let mut written = Vec::new();
@@ -56,7 +60,8 @@ pub fn publish(site: &Path, default_story: &str) -> Result<Vec<Written>, Publish
     }
     for (name, path) in stories {
         let story = read(&path)?;
-        let checked = dataset::read(&story).map_err(|e| PublishError::Story { path: path.clone(), message: e.to_string() })?;
+        let checked = dataset::read(&story)
+            .map_err(|e| PublishError::Story { path: path.clone(), message: e.to_string() })?;
         let data = checked.dataset;
         let basemap_path = site.join(crate::load::basemap_url(data.story.basemap.as_deref()));
         let basemap_text = read(&basemap_path)?;
@@ -89,7 +94,8 @@ fn stories(data: &Path) -> Result<Vec<(String, PathBuf)>, PublishError> {
     let mut found = Vec::new();
     for entry in entries {
         let path = entry.map_err(|e| file_error(data, e))?.path();
-        let Some(name) = path.file_name().and_then(|n| n.to_str()).and_then(|n| n.strip_suffix(".geojson")) else {
+        let Some(name) = path.file_name().and_then(|n| n.to_str()).and_then(|n| n.strip_suffix(".geojson"))
+        else {
             continue;
         };
         if dataset::is_name(name) && read(&path)?.contains("\"story\"") {

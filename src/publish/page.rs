@@ -12,7 +12,7 @@ const FIRST_SCREEN: (&str, &str) = ("<!-- first-screen -->", "<!-- /first-screen
 /// The page's title, description and social-card tags, and its colour stylesheet.
 pub fn head(data: &Dataset, name: &str, colour_file: &str) -> String {
     let lang = data.story.languages.first().copied().unwrap_or_default();
-    let title = escape(data.story.title.get(lang));
+    let title = escape(&crate::labels::document_title(data, lang));
     let standfirst = escape(data.story.standfirst.get(lang));
     let description = escape(data.story.description.get(lang));
     let card = format!("images/{name}-{}-card.png", lang.tag());
@@ -61,7 +61,14 @@ fn between(page: &str, (open, close): (&str, &str), content: &str) -> Result<Str
 pub fn colour_rules(data: &Dataset) -> String {
     data.corridors
         .iter()
-        .map(|c| format!(".corridor-{} {{ --c: light-dark({}, {}); }}\n", c.id, c.colour.hex(), c.colour.for_dark().hex()))
+        .map(|c| {
+            format!(
+                ".corridor-{} {{ --c: light-dark({}, {}); }}\n",
+                c.id,
+                c.colour.hex(),
+                c.colour.for_dark().hex()
+            )
+        })
         .collect()
 }
 
@@ -74,7 +81,10 @@ pub fn stylesheet(site: &Path) -> Result<String, PublishError> {
             return std::fs::read_to_string(entry.path()).map_err(|e| file_error(&entry.path(), e));
         }
     }
-    Err(PublishError::Page { path: site.to_path_buf(), message: "no style-*.css: build the site first".into() })
+    Err(PublishError::Page {
+        path: site.to_path_buf(),
+        message: "no style-*.css: build the site first".into(),
+    })
 }
 
 /// Removes the files an earlier publish wrote for this story (`prefix…suffix`).
@@ -100,13 +110,18 @@ mod tests {
     #[test]
     fn fills_each_marked_part_and_can_fill_again() {
         let (data, _) = synthetic();
-        let once = fill(TEMPLATE, &data, "synthetic", "<title>new</title>", "<div id=\"shell\">new</div>").unwrap();
-        let twice = fill(&once, &data, "synthetic", "<title>new</title>", "<div id=\"shell\">new</div>").unwrap();
+        let once =
+            fill(TEMPLATE, &data, "synthetic", "<title>new</title>", "<div id=\"shell\">new</div>").unwrap();
+        let twice =
+            fill(&once, &data, "synthetic", "<title>new</title>", "<div id=\"shell\">new</div>").unwrap();
         assert_eq!(once, twice);
         assert!(once.contains("<!-- story-head --><title>new</title><!-- /story-head -->"));
         assert!(!once.contains("old"));
         let tags: Vec<&str> = data.story.languages.iter().map(|l| l.tag()).collect();
-        assert!(once.contains(&format!(r#"data-story="synthetic" data-languages="{}" data-basemap="data/"#, tags.join(" "))));
+        assert!(once.contains(&format!(
+            r#"data-story="synthetic" data-languages="{}" data-basemap="data/"#,
+            tags.join(" ")
+        )));
     }
 
     #[test]
@@ -122,7 +137,7 @@ mod tests {
         let lang = data.story.languages[0];
         data.story.title = crate::model::Text::from_pairs([(lang, "A & \"B\"".to_string())]);
         let head = head(&data, "synthetic", "story-synthetic-0123abcd.css");
-        assert!(head.contains("<title>A &amp; &quot;B&quot;</title>"), "{head}");
+        assert!(head.contains("<title>A &amp; &quot;B&quot; – corridor-explorer</title>"), "{head}");
         assert!(head.contains(&format!(r#"content="images/synthetic-{}-card.png""#, lang.tag())));
         assert!(head.contains(r#"href="story-synthetic-0123abcd.css""#));
     }

@@ -69,7 +69,13 @@ pub fn card_svg(data: &Dataset, basemap: &Basemap, scene: &Scene, lang: Lang) ->
     let standfirst: String = lines
         .iter()
         .enumerate()
-        .map(|(i, line)| format!(r##"<text x="40" y="{}" font-size="22" fill="#555555">{}</text>"##, 100 + 30 * i, escape(line)))
+        .map(|(i, line)| {
+            format!(
+                r##"<text x="40" y="{}" font-size="22" fill="#555555">{}</text>"##,
+                100 + 30 * i,
+                escape(line)
+            )
+        })
         .collect();
     format!(
         concat!(
@@ -95,7 +101,12 @@ pub fn card_svg(data: &Dataset, basemap: &Basemap, scene: &Scene, lang: Lang) ->
 }
 
 /// Draws `svg` with `style` at `scale` × its size, as PNG.
-pub fn rasterise(svg: &str, style: &str, scale: f32, fonts: &Arc<usvg::fontdb::Database>) -> Result<Vec<u8>, String> {
+pub fn rasterise(
+    svg: &str,
+    style: &str,
+    scale: f32,
+    fonts: &Arc<usvg::fontdb::Database>,
+) -> Result<Vec<u8>, String> {
     let options = usvg::Options {
         font_family: FONT.to_string(),
         style_sheet: Some(style.to_string()),
@@ -104,7 +115,8 @@ pub fn rasterise(svg: &str, style: &str, scale: f32, fonts: &Arc<usvg::fontdb::D
     };
     let tree = usvg::Tree::from_str(svg, &options).map_err(|e| e.to_string())?;
     let size = tree.size().to_int_size().scale_by(scale).ok_or("the picture has no size")?;
-    let mut pixmap = resvg::tiny_skia::Pixmap::new(size.width(), size.height()).ok_or("the picture is too large")?;
+    let mut pixmap =
+        resvg::tiny_skia::Pixmap::new(size.width(), size.height()).ok_or("the picture is too large")?;
     resvg::render(&tree, resvg::tiny_skia::Transform::from_scale(scale, scale), &mut pixmap.as_mut());
     pixmap.encode_png().map_err(|e| e.to_string())
 }
@@ -130,14 +142,19 @@ pub fn print_style(css: &str) -> String {
     let resolve = |value: &str| light(&substitute(value, &vars, 0));
     let mut out = String::new();
     for (selector, body) in &rules {
-        let map_only = selector.split(',').all(|s| s.trim().starts_with(".map") && !s.contains(':'));
+        let map_only = selector
+            .split(',')
+            .map(str::trim)
+            .all(|s| (s == ".map" || s.starts_with(".map ") || s.starts_with(".map.")) && !s.contains(':'));
         if !map_only {
             continue;
         }
         let decls: Vec<String> = declarations(body)
             .filter(|(n, _)| !n.starts_with("--"))
-            .map(|(n, v)| format!("{n}: {}", evaluate_calc(&resolve(&v))))
-            .filter(|d| !d.contains("var("))
+            .map(|(n, v)| (n, evaluate_calc(&resolve(&v))))
+            // A variable with no value here (a corridor's colour, set per corridor below).
+            .filter(|(_, v)| !v.is_empty() && !v.contains("var("))
+            .map(|(n, v)| format!("{n}: {v}"))
             .collect();
         out += &format!("{selector} {{ {} }}\n", decls.join("; "));
     }
@@ -222,10 +239,10 @@ fn evaluate_calc(value: &str) -> String {
     product.map_or(value.to_string(), |p| format!("{p}"))
 }
 
-/// `text` in lines of at most `width` pixels at `font` px (average glyph 0.55 em), at most
+/// `text` in lines of at most `width` pixels at `font` px (DejaVu Sans averages about 0.6 em a glyph), at most
 /// `max` lines, the last ending in "…" if the text is longer.
 fn wrap(text: &str, font: f64, width: f64, max: usize) -> Vec<String> {
-    let per_line = (width / (font * 0.55)) as usize;
+    let per_line = (width / (font * 0.6)) as usize;
     let mut lines: Vec<String> = vec![String::new()];
     for word in text.split_whitespace() {
         let last = lines.last_mut().expect("starts with one line");
@@ -258,7 +275,8 @@ mod tests {
     const CSS: &str = "/* x */ :root { --bg: light-dark(#ffffff, #000000); --halo: var(--bg); --sea: #abcdef; }\n\
         .map .sea { fill: var(--sea); }\n.map .labels text { stroke: var(--halo); stroke-width: 3px; }\n\
         .map .status-planned .line { stroke-opacity: calc(0.45 * var(--fade, 1)); }\n\
-        .map .leg:focus-visible .hit { stroke: red; }\n.panel { color: red; }\n\
+        .map .leg:focus-visible .hit { stroke: red; }\n.panel { color: red; }\n.map-frame { width: 1px; }\n\
+        .map .leg .line { stroke: var(--c); stroke-width: 2.5; }\n\
         @media (max-width: 499px) { .map .place-label { font-size: 11px; } }\n\
         .corridor-middle { --c: light-dark(#D55E00, #FF8F4D); }";
 
@@ -269,7 +287,8 @@ mod tests {
         assert!(style.contains(".map .labels text { stroke: #ffffff; stroke-width: 3px }"), "{style}");
         assert!(style.contains("stroke-opacity: 0.45"), "{style}");
         assert!(style.contains(".map .corridor-middle .line { stroke: #D55E00 }"), "{style}");
-        for gone in ["focus-visible", ".panel", "font-size: 11px", "var("] {
+        assert!(style.contains(".map .leg .line { stroke-width: 2.5 }"), "{style}");
+        for gone in ["focus-visible", ".panel", ".map-frame", "font-size: 11px", "var(", "stroke: ;"] {
             assert!(!style.contains(gone), "{gone} in {style}");
         }
     }
@@ -284,7 +303,8 @@ mod tests {
     #[test]
     fn rasterises_a_picture_at_its_scale() {
         let svg = r##"<svg xmlns="http://www.w3.org/2000/svg" width="20" height="10"><rect class="sea" width="20" height="10"/></svg>"##;
-        let png = rasterise(svg, ".sea { fill: #abcdef }", 2.0, &Arc::new(usvg::fontdb::Database::new())).unwrap();
+        let png =
+            rasterise(svg, ".sea { fill: #abcdef }", 2.0, &Arc::new(usvg::fontdb::Database::new())).unwrap();
         assert_eq!(&png[1..4], b"PNG");
         // Width and height, big-endian, in the IHDR chunk.
         assert_eq!(u32::from_be_bytes(png[16..20].try_into().unwrap()), 40);

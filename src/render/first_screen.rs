@@ -35,7 +35,8 @@ impl Layout {
 /// The map's width as the app measures it (whole pixels, `view/measure.rs`) in a 390 px window
 /// (16 px margins) and in a 1280 px one (1248 px of content shared 1.6 : 1 with the panels
 /// across a 28 px gap: 750.8 px).
-pub const LAYOUTS: [Layout; 2] = [Layout { name: "phone", width: 358.0 }, Layout { name: "desktop", width: 751.0 }];
+pub const LAYOUTS: [Layout; 2] =
+    [Layout { name: "phone", width: 358.0 }, Layout { name: "desktop", width: 751.0 }];
 
 /// One layout's map, drawn: its scene and the names placed in each of the story's languages.
 pub struct Drawn {
@@ -69,7 +70,10 @@ impl Drawn {
         let lang = data.story.languages.first().copied().unwrap_or_default();
         let open = map_svg::open_tag(data, &self.scene, lang, true).replacen(
             r#"class="map""#,
-            &format!(r#"class="map static-map layout-{}" aria-labelledby="shell-map-description""#, self.layout.name),
+            &format!(
+                r#"class="map static-map layout-{}" aria-labelledby="shell-map-description""#,
+                self.layout.name
+            ),
             1,
         );
         // The label is the description's (in the reader's language), not one language's.
@@ -189,7 +193,10 @@ fn switches(languages: &[Lang]) -> String {
 
 /// One `<span data-lang>` per language; the stylesheet shows the page's.
 fn spans(languages: &[Lang], text: impl Fn(Lang) -> String) -> String {
-    languages.iter().map(|&l| format!(r#"<span data-lang="{}">{}</span>"#, l.tag(), escape(&text(l)))).collect()
+    languages
+        .iter()
+        .map(|&l| format!(r#"<span data-lang="{}">{}</span>"#, l.tag(), escape(&text(l))))
+        .collect()
 }
 
 fn strip_attribute(tag: &str, name: &str) -> String {
@@ -220,9 +227,14 @@ mod tests {
     fn has_the_title_legend_and_both_maps_in_every_language() {
         let (data, html) = page();
         for &lang in &data.story.languages {
-            let title = format!(r#"<span data-lang="{}">{}</span>"#, lang.tag(), escape(data.story.title.get(lang)));
+            let title =
+                format!(r#"<span data-lang="{}">{}</span>"#, lang.tag(), escape(data.story.title.get(lang)));
             assert!(html.contains(&title), "{lang:?}: {title}");
-            assert_eq!(html.matches(&format!(r#"<g class="labels" aria-hidden="true" data-lang="{}""#, lang.tag())).count(), 2);
+            assert_eq!(
+                html.matches(&format!(r#"<g class="labels" aria-hidden="true" data-lang="{}""#, lang.tag()))
+                    .count(),
+                2
+            );
         }
         assert!(html.contains("layout-phone") && html.contains("layout-desktop"));
         assert_eq!(html.matches("route-toggle corridor-").count(), data.corridors.len());
@@ -257,7 +269,10 @@ mod tests {
 
     #[test]
     fn strips_one_attribute() {
-        assert_eq!(strip_attribute(r#"<svg a="1" aria-label="x y" b="2">"#, "aria-label"), r#"<svg a="1" b="2">"#);
+        assert_eq!(
+            strip_attribute(r#"<svg a="1" aria-label="x y" b="2">"#, "aria-label"),
+            r#"<svg a="1" b="2">"#
+        );
         assert_eq!(strip_attribute("<svg>", "aria-label"), "<svg>");
     }
 }

@@ -60,21 +60,33 @@ pub fn basemap(scene: &Scene, zoom: Zoom) -> String {
 pub fn area_labels(areas: &[AreaName], lang: Option<Lang>) -> String {
     let mut out = format!(r#"<g class="area-labels" aria-hidden="true"{}>"#, lang_attribute(lang));
     for a in areas {
-        let kind = if a.kind == AreaKind::Sea { "sea" } else { "country" };
         let _ = write!(
             out,
-            r#"<text class="area-label area-{kind}" x="{:.1}" y="{:.1}" text-anchor="middle">{}</text>"#,
+            r#"<text class="{}" x="{:.1}" y="{:.1}" text-anchor="middle">{}</text>"#,
+            area_class(a),
             a.at.x,
             a.at.y,
-            escape(&a.text)
+            escape(&area_text(a))
         );
     }
     out + "</g>"
 }
 
+/// A sea's or country's name as drawn: countries in capitals, written out rather than left to
+/// CSS, so that the images (resvg has no `text-transform`) and the page agree.
+pub fn area_text(area: &AreaName) -> String {
+    if area.kind == AreaKind::Sea { area.text.clone() } else { area.text.to_uppercase() }
+}
+
+/// The classes of a sea's or country's name.
+pub fn area_class(area: &AreaName) -> &'static str {
+    if area.kind == AreaKind::Sea { "area-label area-sea" } else { "area-label area-country" }
+}
+
 /// Routes and places, in the dataset's order, under the reader's zoom.
 pub fn routes(data: &Dataset, scene: &Scene, shown: Shown) -> String {
-    let mut out = format!(r#"<g class="zoom routes-layer" transform="{}"><g class="routes">"#, shown.zoom.svg());
+    let mut out =
+        format!(r#"<g class="zoom routes-layer" transform="{}"><g class="routes">"#, shown.zoom.svg());
     for (leg, shape) in data.legs.iter().zip(&scene.legs) {
         let visible = !shown.hidden.contains(&leg.corridor) && leg.shown_in(shown.year);
         out += &leg_markup(&leg_class(data, leg), shape, visible);
@@ -105,7 +117,14 @@ pub fn place_labels(places: &[Placed], lang: Option<Lang>) -> String {
 
 /// The whole map in one language, with `style` (a stylesheet) inside and the attribution at
 /// the bottom: a file that looks the same wherever it is opened.
-pub fn standalone(data: &Dataset, scene: &Scene, names: &PlacedNames, lang: Lang, shown: Shown, style: &str) -> String {
+pub fn standalone(
+    data: &Dataset,
+    scene: &Scene,
+    names: &PlacedNames,
+    lang: Lang,
+    shown: Shown,
+    style: &str,
+) -> String {
     let (places, areas) = names;
     let style = style.replace("]]>", "]]]]><![CDATA[>");
     format!(
@@ -140,7 +159,9 @@ pub fn corridor_class(data: &Dataset, corridor: Option<CorridorId>) -> String {
 pub fn symbol(kind: NodeKind) -> String {
     let r = SYMBOL_RADIUS;
     match kind {
-        NodeKind::Seaport => format!(r#"<rect x="{}" y="{}" width="{}" height="{}"/>"#, -r, -r, 2.0 * r, 2.0 * r),
+        NodeKind::Seaport => {
+            format!(r#"<rect x="{}" y="{}" width="{}" height="{}"/>"#, -r, -r, 2.0 * r, 2.0 * r)
+        }
         NodeKind::BorderCrossing => format!(r#"<path d="{}"/>"#, diamond_path()),
         NodeKind::Airport => format!(r#"<path d="{}"/>"#, triangle_path()),
         NodeKind::Hub | NodeKind::City => format!(r#"<circle r="{r}"/>"#),
@@ -160,7 +181,7 @@ pub fn triangle_path() -> String {
 }
 
 fn leg_markup(class: &str, shape: &LegShape, visible: bool) -> String {
-        // An attribute, not a style: the page's Content-Security-Policy forbids inline styles.
+    // An attribute, not a style: the page's Content-Security-Policy forbids inline styles.
     let style = if visible { "" } else { r#" display="none""# };
     format!(
         r#"<g class="{class}" data-leg="{}"{style}><path class="hit" d="{}"/><path class="line" d="{}"/></g>"#,

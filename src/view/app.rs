@@ -59,7 +59,9 @@ pub fn App(
     let loaded = Memo::new(move |_| data.get().and_then(|r| r.ok()));
     Effect::new(move |_| loaded.with(|l| l.as_ref().map(|l| adopt_story(l, lang))));
     Effect::new(move |_| {
-        loaded.with(|l| l.as_ref().map(|l| super::takeover::check_fingerprint(fingerprint.as_deref(), &l.fingerprint)))
+        loaded.with(|l| {
+            l.as_ref().map(|l| super::takeover::check_fingerprint(fingerprint.as_deref(), &l.fingerprint))
+        })
     });
     // The document's title in the reader's language, as the heading is.
     Effect::new(move |_| loaded.with(|l| l.as_ref().map(|l| set_document_title(l, lang.get()))));
@@ -116,9 +118,8 @@ fn adopt_story(loaded: &Loaded, lang: RwSignal<Lang>) {
 }
 
 fn set_document_title(loaded: &Loaded, lang: Lang) {
-    let title = loaded.checked.dataset.story.title.get(lang);
     if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-        document.set_title(&format!("{title} – corridor-explorer"));
+        document.set_title(&crate::labels::document_title(&loaded.checked.dataset, lang));
     }
 }
 
@@ -205,14 +206,15 @@ pub fn Explorer(
         }
     };
     let embed = url.embed;
+    let map_file = StoredValue::new(None);
     view! {
         <AddressNotice ignored lang />
         <div class="explorer">
             <div class="map-column">
                 <Legend data=dataset.clone() lang hidden />
-                <CorridorMap loaded=loaded.clone() lang selected hidden year emphasis=linked.emphasis view cooperative=embed />
+                <CorridorMap loaded=loaded.clone() lang selected hidden year emphasis=linked.emphasis view cooperative=embed file=map_file />
                 <YearControl lang year />
-                <Downloads loaded lang />
+                <Downloads loaded lang map=map_file />
             </div>
             <div class="panel-column">{panels}</div>
         </div>

@@ -2,6 +2,7 @@
 //! the attribution inside) and as a PNG at twice its size, the figures as CSV, the dataset as
 //! the GeoJSON file it was read from.
 
+use super::map_file::MapFile;
 use crate::export;
 use crate::i18n::{Key, Lang, tr};
 use crate::load::Loaded;
@@ -11,7 +12,12 @@ use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 #[component]
-pub fn Downloads(loaded: Arc<Loaded>, #[prop(into)] lang: Signal<Lang>) -> impl IntoView {
+pub fn Downloads(
+    loaded: Arc<Loaded>,
+    #[prop(into)] lang: Signal<Lang>,
+    /// The map's state, once the map has been drawn.
+    map: MapFile,
+) -> impl IntoView {
     let name = Arc::new(export::file_stem(&loaded.story));
     let csv = {
         let (loaded, name) = (loaded.clone(), name.clone());
@@ -27,13 +33,13 @@ pub fn Downloads(loaded: Arc<Loaded>, #[prop(into)] lang: Signal<Lang>) -> impl 
     let svg = {
         let name = name.clone();
         move |_| {
-            if let Some(text) = map_svg(lang.get_untracked()) {
+            if let Some(text) = map_svg(map, lang.get_untracked()) {
                 save(&text, "image/svg+xml", &format!("{name}-map.svg"));
             }
         }
     };
     let png = move |_| {
-        if let Some(text) = map_svg(lang.get_untracked()) {
+        if let Some(text) = map_svg(map, lang.get_untracked()) {
             save_png(&text, format!("{name}-map.png"));
         }
     };
@@ -50,26 +56,17 @@ pub fn Downloads(loaded: Arc<Loaded>, #[prop(into)] lang: Signal<Lang>) -> impl 
 }
 
 /// The map as it is now (zoom, hidden routes, year), with the page's stylesheet inside and the
-/// attribution at the bottom: a file that opens the same anywhere.
-fn map_svg(lang: Lang) -> Option<String> {
+/// attribution at the bottom (`view::map_file`): a file that opens the same anywhere. In the
+/// page's theme, if the reader chose one.
+fn map_svg(map: MapFile, lang: Lang) -> Option<String> {
     let document = web_sys::window()?.document()?;
-    let map = document.query_selector("svg.map").ok()??;
-    let copy: web_sys::Element = map.clone_node_with_deep(true).ok()?.dyn_into().ok()?;
-    let height: f64 = copy.get_attribute("height")?.parse().ok()?;
-    let note = document.create_element_ns(Some("http://www.w3.org/2000/svg"), "text").ok()?;
-    note.set_text_content(Some(tr(lang, Key::Attribution)));
-    for (name, value) in [("x", "6"), ("y", &format!("{}", height - 6.0)), ("class", "attribution-note")] {
-        note.set_attribute(name, value).ok()?;
+    let svg = map.with_value(|m| m.as_ref().map(|m| m.svg(lang, &page_css(&document))))?;
+    match document.document_element().and_then(|r| r.get_attribute("data-theme")) {
+        Some(theme) if theme == "dark" || theme == "light" => {
+            Some(svg.replacen("<svg ", &format!("<svg data-theme=\"{theme}\" "), 1))
+        }
+        _ => Some(svg),
     }
-    copy.append_child(&note).ok()?;
-    if let Some(theme) = document.document_element().and_then(|r| r.get_attribute("data-theme")) {
-        copy.set_attribute("data-theme", &theme).ok()?;
-    }
-    let markup = web_sys::XmlSerializer::new().ok()?.serialize_to_string(&copy).ok()?;
-    // The stylesheet goes right after the opening tag; `:root` in it is the SVG element.
-    let open_end = markup.find('>')? + 1;
-    let css = page_css(&document).replace("]]>", "]]]]><![CDATA[>");
-    Some(format!("{}<style><![CDATA[{css}]]></style>{}", &markup[..open_end], &markup[open_end..]))
 }
 
 /// Every rule of the page's (same-origin) stylesheets.

@@ -2,12 +2,12 @@
 //! with selection, hover and zoom changing only classes and one transform.
 
 use super::deferred;
+use super::map_file::{MapFile, MapState};
 use super::map_input::{Gestures, Hint};
 use super::map_item::{MapItem, Marks};
 use super::measure::tracked_width;
 use super::selection::Selected;
 use super::tooltip::Tooltip;
-use crate::basemap::AreaKind;
 use crate::geometry::labels::Placed;
 use crate::geometry::naming::{AreaName, Names};
 use crate::geometry::scene::{LegShape, NodeShape, SYMBOL_RADIUS, map_height};
@@ -40,6 +40,9 @@ pub fn CorridorMap(
     /// Embedded in an article: leave plain wheel and one-finger drags to the page.
     #[prop(optional)]
     cooperative: bool,
+    /// Where the map leaves what the SVG and PNG downloads draw.
+    #[prop(optional)]
+    file: Option<MapFile>,
 ) -> impl IntoView {
     let frame = NodeRef::<Div>::new();
     let story = Arc::new(loaded.checked.dataset.story.clone());
@@ -60,6 +63,9 @@ pub fn CorridorMap(
     let names =
         Memo::new(move |_| scene.with(|s| Names::new(&data.checked.dataset, &data.basemap, s, lang.get())));
     let zoom = RwSignal::new(Zoom::IDENTITY);
+    if let Some(file) = file {
+        file.set_value(Some(MapState { loaded: loaded.clone(), scene, zoom, hidden, year }));
+    }
     let hovered = RwSignal::new(None::<Selected>);
     let marks = Marks::new(selected, hovered);
     let gestures = Gestures::new(zoom, scene, cooperative);
@@ -309,9 +315,7 @@ fn symbol(kind: NodeKind) -> impl IntoView {
     let r = SYMBOL_RADIUS;
     match kind {
         NodeKind::Seaport => view! { <rect x=-r y=-r width=2.0 * r height=2.0 * r /> }.into_any(),
-        NodeKind::BorderCrossing => {
-            view! { <path d=map_svg::diamond_path() /> }.into_any()
-        }
+        NodeKind::BorderCrossing => view! { <path d=map_svg::diamond_path() /> }.into_any(),
         NodeKind::Airport => view! { <path d=map_svg::triangle_path() /> }.into_any(),
         NodeKind::Hub | NodeKind::City => view! { <circle r=r /> }.into_any(),
     }
@@ -325,9 +329,8 @@ fn label_shift(now: Zoom, placed: Zoom) -> String {
 /// Sea and country names, placed for the current zoom and drawn at a fixed size.
 fn area_labels(areas: &[AreaName]) -> impl IntoView + use<> {
     let texts = areas.iter().map(|a| {
-        let class = format!("area-label area-{}", if a.kind == AreaKind::Sea { "sea" } else { "country" });
         let (x, y) = (format!("{:.1}", a.at.x), format!("{:.1}", a.at.y));
-        view! { <text class=class x=x y=y text-anchor="middle">{a.text.clone()}</text> }
+        view! { <text class=map_svg::area_class(a) x=x y=y text-anchor="middle">{map_svg::area_text(a)}</text> }
     });
     texts.collect_view()
 }

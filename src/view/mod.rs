@@ -13,6 +13,7 @@ mod figure_item;
 mod investment_panel;
 mod legend;
 mod map;
+mod map_file;
 mod map_input;
 mod map_item;
 mod masthead;

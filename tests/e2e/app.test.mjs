@@ -79,48 +79,6 @@ test('a broken feature is named in the message', async () => {
   await close();
 });
 
-test('before the wasm arrives, the page shell shows the title in the language the app will use, and the app takes over without a shift', async () => {
-  const cases = [
-    { query: '?lang=en', lang: 'en', title: 'Freight corridors between China and Europe' },
-    { query: '', lang: 'de', title: 'Güterkorridore zwischen China und Europa' },
-    { query: '?lang=xx&embed=1&theme=dark', lang: 'de', title: 'Güterkorridore zwischen China und Europa', embed: true },
-    // A shared link with a route selected: its card beside the route appears with the map, in place.
-    { query: '?lang=en&route=almaty-shymkent', lang: 'en', title: 'Freight corridors between China and Europe' },
-  ];
-  for (const c of cases) {
-    // Held: the wasm never arrives.
-    const held = await open(browser, { width: 390, height: 844 });
-    await held.page.route('**/*_bg.wasm', () => new Promise(() => {}));
-    await held.page.goto(server.url + c.query, { waitUntil: 'domcontentloaded' });
-    const heading = held.page.getByRole('heading', { level: 1 });
-    assert.equal((await heading.innerText()).trim(), c.title, c.query);
-    assert.equal(await held.page.locator('html').getAttribute('lang'), c.lang);
-    await held.page.getByRole('status').filter({ hasText: c.lang === 'en' ? 'Loading data' : 'Daten werden geladen' }).waitFor();
-    assert.equal(await held.page.locator('.shell .subtitle').isVisible(), !c.embed, `${c.query}: standfirst`);
-    if (c.embed) assert.equal(await held.page.locator('html').getAttribute('data-theme'), 'dark');
-    const shellBox = await heading.boundingBox();
-    await held.close();
-
-    // Then the app: same heading in the same place, the shell gone, no layout shift.
-    const { page, errors, close } = await open(browser, { width: 390, height: 844 });
-    await page.addInitScript(() => {
-      window.__shifts = 0;
-      new PerformanceObserver((list) => list.getEntries().forEach((e) => { window.__shifts += e.value; }))
-        .observe({ type: 'layout-shift', buffered: true });
-    });
-    await page.goto(server.url + c.query);
-    await page.locator('svg.map g.leg').first().waitFor();
-    assert.equal(await page.locator('#shell').count(), 0);
-    assert.equal((await page.getByRole('heading', { level: 1 }).innerText()).trim(), c.title);
-    assert.equal(await page.locator('html').getAttribute('lang'), c.lang);
-    assert.deepEqual(await page.getByRole('heading', { level: 1 }).boundingBox(), shellBox, `${c.query}: heading moved`);
-    await page.waitForTimeout(500);
-    assert.equal(await page.evaluate(() => window.__shifts), 0, `${c.query}: layout shift`);
-    assert.deepEqual(errors, []);
-    await close();
-  }
-});
-
 test('if the program (wasm) cannot be loaded, the page shell says so in its language instead of loading for ever', async () => {
   for (const [query, text] of [['?lang=en', 'The map could not start'], ['', 'Die Karte konnte nicht starten']]) {
     const { page, close } = await open(browser, { width: 390, height: 844 });

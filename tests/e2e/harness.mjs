@@ -71,4 +71,10 @@ export async function open(browser, viewport = { width: 1280, height: 800 }) {
   return { page, errors, close: () => context.close() };
 }
 
+/**
+ * Waits until the app has taken over the page's static first screen (which has maps, legs and
+ * names too, drawn by ./run publish): what a test of the app's own map must wait for.
+ */
+export const appReady = (page) => page.locator('#shell').waitFor({ state: 'detached' });
+
 export const readDataset = () => readFile(join(dist, 'data', 'corridors.geojson'), 'utf8');

@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { serve, launch, open, shots, readDataset } from './harness.mjs';
+import { serve, launch, open, shots, readDataset, appReady } from './harness.mjs';
 
 let server, browser, legCount;
 before(async () => {
@@ -20,6 +20,7 @@ const sizes = [
 async function openMap(viewport, lang) {
   const session = await open(browser, viewport);
   await session.page.goto(`${server.url}?lang=${lang}`);
+  await appReady(session.page);
   await session.page.locator('svg.map g.leg').first().waitFor();
   await session.page.waitForFunction(() => document.querySelectorAll('.place-label').length > 2);
   return session;
@@ -141,6 +142,7 @@ test('zoom with buttons, keys and wheel; drag pans; 0 resets', async () => {
 test('embedded (?embed=1): a plain wheel scrolls the page and shows a hint; Ctrl + wheel zooms', async () => {
   const { page, close } = await open(browser, { width: 390, height: 700 });
   await page.goto(`${server.url}?embed=1&lang=en`);
+  await appReady(page);
   await page.locator('svg.map g.leg').first().waitFor();
   const transform = () => page.locator('svg.map g.routes-layer').getAttribute('transform');
   const before = await transform();

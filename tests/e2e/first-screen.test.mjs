@@ -1,0 +1,173 @@
+// End-to-end: the static first screen that `./run publish` writes into each story's page — what
+// a reader sees before the program arrives, or without JavaScript at all — and the program
+// taking it over without a visible change.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { serve, launch, open, shots, readDataset } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); server?.close(); });
+
+const TITLE = { de: 'Güterkorridore zwischen China und Europa', en: 'Freight corridors between China and Europe' };
+
+/** Holds every request for the program's wasm until `release()`: the first screen alone. */
+async function holdProgram(page) {
+  let release;
+  const gate = new Promise((ok) => { release = ok; });
+  await page.route('**/*_bg.wasm', async (route) => { await gate; await route.continue(); });
+  return () => release();
+}
+
+/** What the visible map draws: each leg's path data, each place's position, each name and its box. */
+function drawn(page, container) {
+  return page.evaluate((container) => {
+    const visible = (e) => e.getBoundingClientRect().width > 0;
+    const svg = [...document.querySelectorAll(`${container} svg.map`)].find(visible);
+    const round = (b) => [b.x, b.y, b.width, b.height].map((v) => Math.round(v * 2) / 2);
+    const box = (selector) => { const e = document.querySelector(`${container} ${selector}`); return e && round(e.getBoundingClientRect()); };
+    return {
+      viewBox: svg.getAttribute('viewBox'),
+      legs: Object.fromEntries([...svg.querySelectorAll('g.leg')].map((g) => [g.dataset.leg, g.querySelector('path.line').getAttribute('d')])),
+      shown: [...svg.querySelectorAll('g.leg')].filter(visible).map((g) => g.dataset.leg),
+      nodes: Object.fromEntries([...svg.querySelectorAll('g.node')].map((g) => [g.dataset.node, g.getAttribute('transform')])),
+      names: [...svg.querySelectorAll('g.labels text, g.area-labels text')].filter(visible)
+        .map((t) => [t.textContent.trim(), t.getAttribute('x'), t.getAttribute('y'), ...round(t.getBoundingClientRect())]).sort(),
+      boxes: { heading: box('h1'), legend: box('.legend'), frame: box('.explorer .map-frame'), map: round(svg.getBoundingClientRect()), caption: box('figcaption') },
+    };
+  }, container);
+}
+
+test('without JavaScript the page shows the title, the legend and the finished map, and says what needs scripts', async () => {
+  const data = JSON.parse(await readDataset());
+  for (const { width, file, title } of [
+    { width: 390, file: '', title: TITLE.de },
+    { width: 1280, file: '', title: TITLE.de },
+    { width: 390, file: 'instc.html', title: 'Der Nord-Süd-Korridor: Russland – Iran – Indien' },
+  ]) {
+    const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'de-DE', javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(server.url + file);
+      await assert.doesNotReject(page.getByRole('heading', { level: 1, name: title }).waitFor(), `${file} ${width}`);
+      const map = page.locator('svg.static-map:visible');
+      assert.equal(await map.count(), 1, 'one map for the layout');
+      assert.ok(await map.locator('g.leg').count() >= 5, 'routes drawn');
+      assert.ok(await map.locator('g.labels[data-lang="de"] text').count() >= 5, 'places named');
+      assert.equal(await map.locator('g.labels[data-lang="en"] text:visible').count(), 0, 'one language');
+      const toggles = page.locator('.route-toggle:visible');
+      assert.ok(await toggles.count() >= 3, 'legend');
+      if (!file) {
+        for (const corridor of data.corridors.filter((c) => c.role !== 'comparison')) {
+          await assert.doesNotReject(toggles.filter({ hasText: corridor.name.de }).first().waitFor(), corridor.id);
+        }
+      }
+      assert.equal(await page.getByRole('button', { name: 'Einbetten' }).isVisible(), false, 'no button that cannot work');
+      await assert.doesNotReject(page.getByText(/Ohne JavaScript ist die Karte ein Bild/).waitFor());
+      assert.match(await page.getByRole('link', { name: /data\/.*\.geojson/ }).getAttribute('href'), /^data\/[a-z0-9-]+\.geojson$/);
+      await page.screenshot({ path: join(shots, `no-js-${file ? 'instc-' : ''}${width}-de.png`) });
+    } finally {
+      await context.close();
+    }
+  }
+});
+
+test('before the program arrives, the first screen is in the language and layout the app will use', async () => {
+  const cases = [
+    { query: '?lang=en', lang: 'en' },
+    { query: '', lang: 'de' },
+    { query: '?lang=xx&embed=1&theme=dark', lang: 'de', embed: true },
+  ];
+  for (const c of cases) {
+    const { page, errors, close } = await open(browser, { width: 390, height: 844 });
+    try {
+      await page.route('**/*_bg.wasm', () => new Promise(() => {}));
+      await page.goto(server.url + c.query, { waitUntil: 'domcontentloaded' });
+      await assert.doesNotReject(page.getByRole('heading', { level: 1, name: TITLE[c.lang] }).waitFor(), c.query);
+      assert.equal(await page.locator('html').getAttribute('lang'), c.lang);
+      assert.equal(await page.locator(`svg.static-map:visible g.labels[data-lang="${c.lang}"] text:visible`).count() > 3, true, c.query);
+      assert.equal(await page.locator('.shell .subtitle').isVisible(), !c.embed, `${c.query}: standfirst`);
+      assert.equal(await page.locator('.shell .embed-open').isVisible(), !c.embed, `${c.query}: embed button`);
+      if (c.embed) assert.equal(await page.locator('html').getAttribute('data-theme'), 'dark');
+      assert.deepEqual(errors, []);
+    } finally {
+      await close();
+    }
+  }
+});
+
+test('the program takes over with no layout shift: the same boxes, path data and names at 390 and 1280 px', async () => {
+  for (const [width, query] of [[390, ''], [1280, ''], [390, '?lang=en'], [1280, '?lang=ru']]) {
+    const { page, errors, close } = await open(browser, { width, height: 900 });
+    try {
+      await page.addInitScript(() => {
+        window.__shifts = [];
+        new PerformanceObserver((list) => list.getEntries().forEach((e) => { if (!e.hadRecentInput) window.__shifts.push(e.value); }))
+          .observe({ type: 'layout-shift', buffered: true });
+      });
+      const release = await holdProgram(page);
+      await page.goto(server.url + query, { waitUntil: 'domcontentloaded' });
+      await page.locator('#shell svg.static-map').first().waitFor({ state: 'attached' });
+      const before = await drawn(page, '#shell');
+      await page.screenshot({ path: join(shots, `first-screen-${width}${query ? '-' + query.slice(6) : ''}.png`) });
+      release();
+      await page.locator('#shell').waitFor({ state: 'detached' });
+      const after = await drawn(page, '.app');
+      const label = `${width} ${query}`;
+      assert.equal(after.viewBox, before.viewBox, `${label}: the map's size`);
+      assert.deepEqual(after.legs, before.legs, `${label}: path data`);
+      assert.deepEqual(after.shown, before.shown, `${label}: legs shown`);
+      assert.deepEqual(after.nodes, before.nodes, `${label}: places`);
+      assert.deepEqual(after.names, before.names, `${label}: names and their boxes`);
+      assert.deepEqual(after.boxes, before.boxes, `${label}: heading, legend, map and caption boxes`);
+      assert.ok(Object.keys(after.legs).length >= 10 && after.names.length >= 8, label);
+      await page.waitForTimeout(300);
+      assert.deepEqual(await page.evaluate(() => window.__shifts), [], `${label}: layout shifts`);
+      assert.equal(await page.locator('html').getAttribute('data-first-screen'), 'current');
+      assert.deepEqual(errors, []);
+    } finally {
+      await close();
+    }
+  }
+});
+
+test('a dataset changed after the page was published is drawn from the data once the program runs', async () => {
+  const data = JSON.parse(await readDataset());
+  const place = data.features.find((f) => f.geometry.type === 'Point' && f.properties.rank === 1);
+  const old = place.properties.name.de;
+  place.properties.name.de = 'Neu-' + old;
+  const { page, errors, close } = await open(browser, { width: 1280, height: 900 });
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  try {
+    await page.route('**/data/corridors.geojson', (route) => route.fulfill({ status: 200, contentType: 'application/geo+json', body: JSON.stringify(data) }));
+    const release = await holdProgram(page);
+    await page.goto(server.url, { waitUntil: 'domcontentloaded' });
+    // Before the program: the published first screen, with the name it was published with.
+    await page.locator(`#shell svg.static-map:visible text[data-for="${place.id}"]:visible`).first().waitFor();
+    release();
+    await page.locator('#shell').waitFor({ state: 'detached' });
+    await assert.doesNotReject(page.locator(`svg.map text[data-for="${place.id}"]`, { hasText: 'Neu-' + old }).waitFor());
+    assert.equal(await page.locator('svg.map text', { hasText: new RegExp(`^${old}$`) }).count(), 0, 'the old name is gone');
+    assert.equal(await page.locator('html').getAttribute('data-first-screen'), 'stale');
+    assert.ok(warnings.some((w) => /\.\/run publish/.test(w)), `a note for the editor: ${warnings}`);
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
+test('a story published as its own page (instc.html) loads that story without ?story=', async () => {
+  const { page, errors, close } = await open(browser, { width: 390, height: 844 });
+  try {
+    await page.goto(server.url + 'instc.html?lang=en');
+    await page.locator('#shell').waitFor({ state: 'detached' });
+    await assert.doesNotReject(page.getByRole('heading', { level: 1, name: 'The North–South corridor: Russia – Iran – India' }).waitFor());
+    assert.ok(await page.locator('svg.map g.leg').count() >= 5);
+    assert.equal(await page.title(), 'The North–South corridor: Russia – Iran – India – corridor-explorer');
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
