@@ -78,18 +78,66 @@ async function selections(page, n, select) {
   }, { n, select });
 }
 
+/**
+ * Records, in the page, the first animation frame (the one about to be painted) in which
+ * `shown()` holds: navigation → map on screen, the same way for the pages drawn in the DOM.
+ */
+const onScreen = (shown) => `(() => { const shown = ${shown}; const tick = () => {
+  if (shown()) { window.__onScreen = performance.now(); return; } requestAnimationFrame(tick); };
+  requestAnimationFrame(tick); })();`;
+const visible = (selector) => `() => [...document.querySelectorAll(${JSON.stringify(selector)})].some((e) => e.getBoundingClientRect().width > 0)`;
+
 const apps = {
   ours: {
-    drawn: async (page) => { await page.locator('svg.map g.leg path.line').first().waitFor({ timeout: 60_000 }); return page.evaluate(() => performance.now()); },
+    // The static first screen's map, or the app's: whichever is on screen first.
+    onScreen: onScreen(visible('svg.map g.leg path.line')),
+    // Interactive: the app has drawn its map and replaced the first screen.
+    interactive: async (page) => { await page.locator('#shell').waitFor({ state: 'detached', timeout: 60_000 }); return page.evaluate(() => performance.now()); },
+    drawn: async (page) => { await page.locator('#shell').waitFor({ state: 'detached', timeout: 60_000 }); await page.locator('svg.map g.leg path.line').first().waitFor({ timeout: 60_000 }); return page.evaluate(() => performance.now()); },
     area: (page) => page.locator('svg.map').boundingBox(),
     select: `const legs = document.querySelectorAll('svg.map g.leg'); legs[i % legs.length].dispatchEvent(new MouseEvent('click', { bubbles: true }));`,
   },
+  d3: {
+    onScreen: onScreen(visible('#map .leg')),
+    drawn: async (page) => { await page.waitForFunction(() => window.__drawn, null, { timeout: 60_000 }); return page.evaluate(() => window.__drawn); },
+    area: (page) => page.locator('#map').boundingBox(),
+    select: 'window.__select(i);',
+  },
   reference: {
+    // A canvas: on screen once MapLibre first goes idle (everything loaded and drawn).
+    onScreen: null,
     drawn: async (page) => { await page.waitForFunction(() => window.__drawn, null, { timeout: 60_000 }); return page.evaluate(() => window.__drawn); },
     area: (page) => page.locator('#map').boundingBox(),
     select: `const ids = window.__map.querySourceFeatures('corridors').filter((f) => f.geometry.type === 'LineString').map((f) => f.id); window.__select(ids[i % ids.length]);`,
   },
 };
+
+/** Navigation → map on screen (ms, median of 5 loads) at each width, and → interactive where the app has both. */
+export async function loads(kind, url, widths = [390, 1280]) {
+  const app = apps[kind];
+  const browser = await launch();
+  try {
+    const out = {};
+    for (const width of widths) {
+      const screen = [];
+      const ready = [];
+      for (let i = 0; i < 5; i++) {
+        const context = await browser.newContext({ viewport: { width, height: 800 }, ignoreHTTPSErrors: true });
+        const page = await context.newPage();
+        if (app.onScreen) await page.addInitScript(app.onScreen);
+        await page.goto(url);
+        const drawn = await app.drawn(page);
+        screen.push(app.onScreen ? await page.waitForFunction(() => window.__onScreen).then((h) => h.jsonValue()) : drawn);
+        if (app.interactive) ready.push(await app.interactive(page));
+        await context.close();
+      }
+      out[width] = { onScreen: median(screen), interactive: ready.length ? median(ready) : null };
+    }
+    return out;
+  } finally {
+    await browser.close();
+  }
+}
 
 /** Every browser figure for one app at `url`. */
 export async function measure(kind, url) {

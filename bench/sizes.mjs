@@ -19,10 +19,17 @@ export async function sizes(root, files) {
   return { rows, total };
 }
 
-/** The app's first render: the page, the shell script (which starts the app), the JS glue, the wasm, the CSS, both data files. */
+/** What the page's first screen needs: the page (with the static map), its stylesheets (the app's and its story's colours) and the shell script. */
+export async function firstScreenFiles(dist, story = 'corridors') {
+  const names = await readdir(dist);
+  const pick = (re) => names.filter((n) => re.test(n));
+  return ['index.html', ...pick(/^shell-.*\.js$/), ...pick(/^style-.*\.css$/), ...pick(new RegExp(`^story-${story}-.*\\.css$`))];
+}
+
+/** Everything until the app is interactive: the first screen, the JS glue, the wasm, both data files. */
 export async function appFiles(dist) {
   const names = await readdir(dist);
   const pick = (re) => names.filter((n) => re.test(n));
-  return ['index.html', ...pick(/^shell-.*\.js$/), ...pick(/^corridor-explorer-[0-9a-f]+\.js$/),
-    ...pick(/_bg\.wasm$/), ...pick(/\.css$/), 'data/corridors.geojson', 'data/basemap.json'];
+  return [...(await firstScreenFiles(dist)), ...pick(/^corridor-explorer-[0-9a-f]+\.js$/),
+    ...pick(/_bg\.wasm$/), 'data/corridors.geojson', 'data/basemap.json'];
 }

@@ -215,7 +215,7 @@ mod map {
         assert_eq!(lines.length() as usize, legs);
         for i in 0..lines.length() {
             let d = lines.get(i).unwrap().unchecked_into::<web_sys::Element>().get_attribute("d").unwrap();
-            assert!(d.starts_with('M') && d.contains('L'), "{d}");
+            assert!(d.starts_with('M') && d.contains('l'), "{d}");
         }
         assert!(m.host.query_selector("path.land").unwrap().unwrap().get_attribute("d").unwrap().len() > 20);
     }

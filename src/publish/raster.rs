@@ -3,14 +3,16 @@
 //! Fonts are the system's (Debian's DejaVu, installed by `scripts/setup.sh`).
 
 use super::PublishError;
+use crate::basemap::AreaKind;
 use crate::basemap::Basemap;
 use crate::geometry::Scene;
+use crate::geometry::naming::AreaName;
 use crate::geometry::naming::Names;
 use crate::i18n::Lang;
 use crate::model::Dataset;
 use crate::render::escape;
 use crate::render::first_screen::{self, Drawn};
-use crate::render::map_svg::{self, Shown};
+use crate::render::map_svg::{self, PlacedNames, Shown};
 use resvg::usvg;
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -49,7 +51,16 @@ pub fn images(
     let mut out = Vec::new();
     for &lang in &data.story.languages {
         let svg = desktop.standalone(data, lang, css);
-        let png = rasterise(&desktop.standalone(data, lang, ""), &print, 2.0, fonts)
+        let names = desktop.names.iter().find(|(l, _)| *l == lang).map(|(_, n)| for_print(n.clone()));
+        let picture = map_svg::standalone(
+            data,
+            &desktop.scene,
+            &names.unwrap_or_default(),
+            lang,
+            Shown::opening(data),
+            "",
+        );
+        let png = rasterise(&picture, &print, 2.0, fonts)
             .map_err(|e| image_error(&format!("{name}-{}.png", lang.tag()), &e))?;
         let card = card_svg(data, basemap, &card_scene, lang);
         let card_png = rasterise(&card, &print, 1.0, fonts)
@@ -63,7 +74,7 @@ pub fn images(
 
 /// The social card: title and standfirst above the map as it opens, drawn for the card's size.
 pub fn card_svg(data: &Dataset, basemap: &Basemap, scene: &Scene, lang: Lang) -> String {
-    let names = Names::new(data, basemap, scene, lang).place(Shown::opening(data).zoom);
+    let names = for_print(Names::new(data, basemap, scene, lang).place(Shown::opening(data).zoom));
     let (w, h) = CARD;
     let lines = wrap(data.story.standfirst.get(lang), 22.0, w - 80.0, 2);
     let standfirst: String = lines
@@ -98,6 +109,17 @@ pub fn card_svg(data: &Dataset, basemap: &Basemap, scene: &Scene, lang: Lang) ->
         note = scene.height - 6.0,
         attribution = escape(crate::i18n::tr(lang, crate::i18n::Key::Attribution)),
     )
+}
+
+/// Country names in capitals, as the page's stylesheet shows them (`text-transform`, which resvg
+/// does not know; done here rather than in the shared writer, whose wasm would otherwise carry
+/// Unicode's case tables).
+fn for_print((places, areas): PlacedNames) -> PlacedNames {
+    let areas = areas
+        .into_iter()
+        .map(|a| if a.kind == AreaKind::Country { AreaName { text: a.text.to_uppercase(), ..a } } else { a })
+        .collect();
+    (places, areas)
 }
 
 /// Draws `svg` with `style` at `scale` × its size, as PNG.

@@ -66,16 +66,10 @@ pub fn area_labels(areas: &[AreaName], lang: Option<Lang>) -> String {
             area_class(a),
             a.at.x,
             a.at.y,
-            escape(&area_text(a))
+            escape(&a.text)
         );
     }
     out + "</g>"
-}
-
-/// A sea's or country's name as drawn: countries in capitals, written out rather than left to
-/// CSS, so that the images (resvg has no `text-transform`) and the page agree.
-pub fn area_text(area: &AreaName) -> String {
-    if area.kind == AreaKind::Sea { area.text.clone() } else { area.text.to_uppercase() }
 }
 
 /// The classes of a sea's or country's name.

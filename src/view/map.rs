@@ -330,7 +330,7 @@ fn label_shift(now: Zoom, placed: Zoom) -> String {
 fn area_labels(areas: &[AreaName]) -> impl IntoView + use<> {
     let texts = areas.iter().map(|a| {
         let (x, y) = (format!("{:.1}", a.at.x), format!("{:.1}", a.at.y));
-        view! { <text class=map_svg::area_class(a) x=x y=y text-anchor="middle">{map_svg::area_text(a)}</text> }
+        view! { <text class=map_svg::area_class(a) x=x y=y text-anchor="middle">{a.text.clone()}</text> }
     });
     texts.collect_view()
 }
