@@ -11,7 +11,7 @@ import { extname, join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { serveDir as serveFiles } from '../tests/e2e/harness.mjs';
 
-const compressible = new Set(['.html', '.js', '.wasm', '.css', '.json', '.geojson']);
+const compressible = new Set(['.html', '.js', '.wasm', '.css', '.json', '.geojson', '.svg']);
 
 /** A self-signed certificate for 127.0.0.1 in `dir`, made once. */
 function certificate(dir) {

@@ -19,11 +19,15 @@ export async function sizes(root, files) {
   return { rows, total };
 }
 
-/** What the page's first screen needs: the page (with the static map), its stylesheets (the app's and its story's colours) and the shell script. */
-export async function firstScreenFiles(dist, story = 'corridors') {
+/**
+ * What the page's first screen needs at `layout`: the page, its stylesheets (the app's and its
+ * story's colours), the shell script and the map file the script puts in place.
+ */
+export async function firstScreenFiles(dist, story = 'corridors', layout = 'desktop') {
   const names = await readdir(dist);
   const pick = (re) => names.filter((n) => re.test(n));
-  return ['index.html', ...pick(/^shell-.*\.js$/), ...pick(/^style-.*\.css$/), ...pick(new RegExp(`^story-${story}-.*\\.css$`))];
+  const maps = (await readdir(join(dist, 'maps'))).filter((n) => n.startsWith(`${story}-${layout}-`)).map((n) => `maps/${n}`);
+  return ['index.html', ...pick(/^shell-.*\.js$/), ...pick(/^style-.*\.css$/), ...pick(new RegExp(`^story-${story}-.*\\.css$`)), ...maps];
 }
 
 /** Everything until the app is interactive: the first screen, the JS glue, the wasm, both data files. */

@@ -39,6 +39,23 @@
   root.setAttribute('data-scripted', '');
 })();
 
+// Puts the first screen's map into its frame as soon as the page is parsed: the file drawn for
+// the frame's width (src/render/first_screen.rs; the phone's below 500 px of map, as the
+// stylesheet's container query). A file that cannot be had leaves the frame in the land's
+// colour until the app draws the map.
+(function () {
+  var place = function () {
+    var frame = document.querySelector('#shell .explorer .map-frame[data-map-desktop]');
+    if (!frame || document.documentElement.hasAttribute('data-other-story')) return;
+    var file = frame.getAttribute(frame.clientWidth < 500 ? 'data-map-phone' : 'data-map-desktop');
+    fetch(file).then(function (r) { return r.ok ? r.text() : Promise.reject(new Error(file + ': HTTP ' + r.status)); })
+      .then(function (svg) { if (frame.isConnected) frame.insertAdjacentHTML('afterbegin', svg); })
+      .catch(function (error) { console.warn('corridor-explorer: the first screen\'s map is missing:', error); });
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', place);
+  else place();
+})();
+
 // Starts the app once the shell has been painted: the wasm, its JS glue and the data download
 // after the first paint, not alongside the stylesheet — the shell's paint never waits for them,
 // and an article hosting the embed keeps the connection for its own first paint. Within 250 ms

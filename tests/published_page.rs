@@ -74,7 +74,19 @@ fn every_story_gets_its_page_first_screen_head_and_images_and_a_second_run_chang
             "<meta property=\"og:image\" content=\"images/{story}-{first}-card.png\" />"
         )));
         assert!(page.contains(&format!("data-basemap=\"{}\"", basemap_url(data.story.basemap.as_deref()))));
-        assert_eq!(page.matches("class=\"map static-map layout-").count(), 2, "{story}: phone and desktop");
+        for layout in corridor_explorer::render::first_screen::LAYOUTS {
+            let attribute = format!("data-map-{}=\"", layout.name);
+            let at =
+                page.find(&attribute).unwrap_or_else(|| panic!("{story}: no {attribute}")) + attribute.len();
+            let file = &page[at..at + page[at..].find('"').unwrap()];
+            let map = read(&dir.join(file));
+            assert!(
+                map.contains(&format!("class=\"map static-map layout-{}\"", layout.name)),
+                "{story}: {file}"
+            );
+            assert!(map.matches("<g class=\"leg ").count() == data.legs.len(), "{story}: {file}");
+        }
+        assert!(dir.join(format!("images/{story}-{first}-phone.svg")).exists(), "{story}: the phone image");
         assert_eq!(page.matches("<!-- first-screen -->").count(), 1);
     }
     let index = read(&dir.join("index.html"));

@@ -9,6 +9,8 @@
 //!   story and its languages, which the page's script reads before the first paint;
 //! - `story-<story>-<fingerprint>.css`: its corridor colours (inline styles are not allowed under
 //!   the page's Content-Security-Policy);
+//! - `maps/<story>-<layout>-<fingerprint>.svg`: the first screen's map for phones and desktops,
+//!   which the page's script puts into the page (`render::first_screen`);
 //! - `images/<story>-<lang>.svg` and `.png`: the map as it opens on a desktop, for `<noscript>`,
 //!   newsletters, RSS and Apple News; `images/<story>-<lang>-card.png`: the 1200 × 630 social card.
 
@@ -73,6 +75,12 @@ pub fn publish(site: &Path, default_story: &str) -> Result<Vec<Written>, Publish
         let colour_file = format!("story-{name}-{}.css", &fingerprint[..8]);
         page::remove_old(site, &format!("story-{name}-"), ".css")?;
         written.push(write(&site.join(&colour_file), colours.as_bytes())?);
+        std::fs::create_dir_all(site.join("maps")).map_err(|e| file_error(&site.join("maps"), e))?;
+        page::remove_old(&site.join("maps"), &format!("{name}-"), ".svg")?;
+        for d in &drawn {
+            let file = first_screen::map_file(&name, d.layout, &fingerprint);
+            written.push(write(&site.join(file), d.in_page(&data).as_bytes())?);
+        }
         let images = raster::images(&data, &basemap, &drawn, &name, &format!("{css}\n{colours}"), &fonts)?;
         for (file, bytes) in images {
             written.push(write(&site.join("images").join(file), &bytes)?);

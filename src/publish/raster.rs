@@ -51,6 +51,14 @@ pub fn images(
     let mut out = Vec::new();
     for &lang in &data.story.languages {
         let svg = desktop.standalone(data, lang, css);
+        // The phone layout's, for the page's <noscript> picture on narrow screens.
+        if let Some(phone) = drawn.first().filter(|p| p.layout != desktop.layout) {
+            let file = first_screen::image_file(name, phone.layout, lang);
+            out.push((
+                file.trim_start_matches("images/").to_string(),
+                phone.standalone(data, lang, css).into_bytes(),
+            ));
+        }
         let names = desktop.names.iter().find(|(l, _)| *l == lang).map(|(_, n)| for_print(n.clone()));
         let picture = map_svg::standalone(
             data,

@@ -3,6 +3,12 @@
 //! language of the story (the page's script and stylesheet show the reader's before the first
 //! paint), so the reader sees the map before a byte of the program has arrived.
 //!
+//! The map itself is a file of its own per layout (`map_file`), which the page's script fetches
+//! for the frame's width as soon as the page is parsed and puts in place: in the page it would
+//! be 40 KB (both layouts) that every reader downloads before the first paint of the heading;
+//! apart, the heading paints first and the one map needed follows (about 20 KB). Without
+//! scripts the frame shows the map as an image (`<noscript>`, the layout chosen by width).
+//!
 //! Its markup is the app's (classes, order, the map from `map_svg`), so that the app, when it
 //! has drawn its own map, replaces this one with nothing moving (`view::mount`).
 
@@ -65,8 +71,9 @@ impl Drawn {
         map_svg::standalone(data, &self.scene, names.unwrap_or(&empty), lang, Shown::opening(data), style)
     }
 
-    /// The map inside the page: sized by its frame, with one group of names per language.
-    fn in_page(&self, data: &Dataset) -> String {
+    /// The map for the page (the file `map_file` names): sized by its frame, with one group of
+    /// names per language.
+    pub fn in_page(&self, data: &Dataset) -> String {
         let lang = data.story.languages.first().copied().unwrap_or_default();
         let open = map_svg::open_tag(data, &self.scene, lang, true).replacen(
             r#"class="map""#,
@@ -98,6 +105,24 @@ pub fn still(scene: Scene, basemap: &Basemap) -> Scene {
     Scene { land, borders, ..scene }
 }
 
+/// The site's file of the map drawn for `layout` (`Drawn::in_page`); the fingerprint in its name
+/// lets a host cache it for good.
+pub fn map_file(story: &str, layout: Layout, fingerprint: &str) -> String {
+    format!("maps/{story}-{}-{}.svg", layout.name, &fingerprint[..fingerprint.len().min(8)])
+}
+
+/// The standalone map image in `lang` for `layout` (the desktop's is the one other places use).
+pub fn image_file(story: &str, layout: Layout, lang: Lang) -> String {
+    match layout.name {
+        "desktop" => format!("images/{story}-{}.svg", lang.tag()),
+        other => format!("images/{story}-{}-{other}.svg", lang.tag()),
+    }
+}
+
+/// Below this window width the map is less than 500 px wide (one column below 960 px, 16 px
+/// margins): the phone layout, for `<picture>`, which cannot query the map's container.
+const PHONE_WINDOW: &str = "(max-width: 531.98px)";
+
 /// The first screen of `story` (its file name), as the page's `#shell` element. `fingerprint`
 /// identifies the data it was drawn from (`crate::fingerprint`), so the app knows whether it
 /// replaces it with the same map or with a newer one.
@@ -113,7 +138,7 @@ pub fn shell(data: &Dataset, story: &str, fingerprint: &str, drawn: &[Drawn]) ->
             r#"<p class="status shell-loading" role="status">{loading}</p>"#,
             r#"<div class="map-figure shell-placeholder" aria-hidden="true"><div class="map-frame map-placeholder"></div></div>"#,
             r#"<div class="explorer"><div class="map-column">{legend}"#,
-            r#"<figure class="map-figure"><div class="map-frame">{maps}</div><figcaption>"#,
+            r#"<figure class="map-figure"><div class="map-frame map-placeholder"{maps}>{picture}</div><figcaption>"#,
             r#"<p id="shell-map-description" class="map-description">{description}</p>"#,
             r#"<p class="map-keys">{keys}</p><p class="attribution">{attribution}</p></figcaption></figure>"#,
             r#"</div><div class="panel-column"></div></div>"#,
@@ -128,12 +153,35 @@ pub fn shell(data: &Dataset, story: &str, fingerprint: &str, drawn: &[Drawn]) ->
         failed = t(Key::StartFailed),
         loading = t(Key::Loading),
         legend = legend(data),
-        maps = drawn.iter().map(|d| d.in_page(data)).collect::<String>(),
+        maps = drawn
+            .iter()
+            .map(|d| format!(
+                r#" data-map-{}="{}""#,
+                d.layout.name,
+                escape(&map_file(story, d.layout, fingerprint))
+            ))
+            .collect::<String>(),
+        picture = no_script_picture(data, story, drawn),
         description = spans(languages, |l| data.story.description.get(l).to_string()),
         keys = t(Key::MapKeys),
         attribution = t(Key::Attribution),
         no_script = t(Key::NoScript),
         data = escape(&crate::load::story_url(story)),
+    )
+}
+
+/// The map as an image for readers without scripts, in the story's first language: the phone
+/// layout's below `PHONE_WINDOW`, the desktop's above.
+fn no_script_picture(data: &Dataset, story: &str, drawn: &[Drawn]) -> String {
+    let lang = data.story.languages.first().copied().unwrap_or_default();
+    let (Some(phone), Some(desktop)) = (drawn.first(), drawn.last()) else { return String::new() };
+    format!(
+        r#"<noscript><picture><source media="{PHONE_WINDOW}" srcset="{}" /><img class="static-map-image" src="{}" alt="{}" width="{}" height="{:.0}" /></picture></noscript>"#,
+        escape(&image_file(story, phone.layout, lang)),
+        escape(&image_file(story, desktop.layout, lang)),
+        escape(data.story.description.get(lang)),
+        desktop.layout.width,
+        desktop.layout.height(),
     )
 }
 
@@ -224,29 +272,36 @@ mod tests {
     }
 
     #[test]
-    fn has_the_title_legend_and_both_maps_in_every_language() {
+    fn has_the_title_legend_and_the_map_files_for_both_layouts_in_every_language() {
         let (data, html) = page();
         for &lang in &data.story.languages {
             let title =
                 format!(r#"<span data-lang="{}">{}</span>"#, lang.tag(), escape(data.story.title.get(lang)));
             assert!(html.contains(&title), "{lang:?}: {title}");
-            assert_eq!(
-                html.matches(&format!(r#"<g class="labels" aria-hidden="true" data-lang="{}""#, lang.tag()))
-                    .count(),
-                2
-            );
         }
-        assert!(html.contains("layout-phone") && html.contains("layout-desktop"));
+        for layout in LAYOUTS {
+            let file = format!(r#"data-map-{}="maps/synthetic-{}-f00.svg""#, layout.name, layout.name);
+            assert!(html.contains(&file), "{file}");
+        }
+        let first = data.story.languages[0].tag();
+        assert!(
+            html.contains(&format!(r#"<img class="static-map-image" src="images/synthetic-{first}.svg""#))
+        );
+        assert!(html.contains(&format!(r#"srcset="images/synthetic-{first}-phone.svg""#)));
         assert_eq!(html.matches("route-toggle corridor-").count(), data.corridors.len());
         assert!(html.contains(r#"data-fingerprint="f00""#));
-        assert!(!html.contains("aria-label="), "the maps are labelled by the description");
     }
 
     #[test]
-    fn the_maps_are_the_scenes_the_app_builds_at_those_widths() {
+    fn the_maps_are_the_scenes_the_app_builds_at_those_widths_with_names_in_every_language() {
         let (data, basemap) = synthetic();
-        let (_, html) = page();
         for layout in LAYOUTS {
+            let html = Drawn::new(&data, &basemap, layout).in_page(&data);
+            assert!(!html.contains("aria-label="), "labelled by the page's description");
+            for &lang in &data.story.languages {
+                let group = format!(r#"<g class="labels" aria-hidden="true" data-lang="{}""#, lang.tag());
+                assert_eq!(html.matches(&group).count(), 1, "{lang:?}");
+            }
             let scene = Scene::build(&data, &basemap, layout.width, map_height(layout.width));
             assert!(html.contains(&format!(r#"viewBox="0 0 {} {}""#, scene.width, scene.height)));
             assert!(html.contains(&still(scene.clone(), &basemap).land));

@@ -21,7 +21,9 @@ pub fn page_story() -> Option<String> {
 pub fn begin(story: &str) {
     let Some(document) = document() else { return };
     let Some(shell) = document.get_element_by_id("shell") else { return };
-    let has_map = shell.query_selector("svg.static-map").ok().flatten().is_some();
+    // The map, or the file of it the page's script is fetching (public/shell.js).
+    let has_map =
+        shell.query_selector("svg.static-map, .map-frame[data-map-desktop]").ok().flatten().is_some();
     let same_story = shell.get_attribute("data-story").as_deref() == Some(story);
     match (has_map && same_story, document.document_element()) {
         (true, Some(root)) => {

@@ -13,6 +13,7 @@ export const shots = join(root, 'target', 'e2e-screenshots');
 const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
   '.css': 'text/css', '.json': 'application/json', '.geojson': 'application/geo+json', '.png': 'image/png',
+  '.svg': 'image/svg+xml',
 };
 
 /** The Content-Security-Policy the README asks hosts to send. */

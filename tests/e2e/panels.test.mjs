@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { serve, launch, open, shots, readDataset } from './harness.mjs';
+import { serve, launch, open, shots, readDataset, appReady } from './harness.mjs';
 
 let server, browser, dataset;
 before(async () => {
@@ -18,6 +18,7 @@ const TABS = ['Volumes', 'Transit time', 'Investment', 'Fact check'];
 async function openApp(viewport, query = '?lang=en') {
   const session = await open(browser, viewport);
   await session.page.goto(server.url + query);
+  await appReady(session.page);
   await session.page.getByRole('tablist').waitFor();
   return session;
 }
@@ -160,6 +161,7 @@ test('an editor\'s change to a figure shows after a reload, without a rebuild', 
   assert.notEqual(changed, await readDataset(), 'the copy differs');
   await page.route('**/data/corridors.geojson', (route) => route.fulfill({ status: 200, body: changed }));
   await page.goto(server.url + '?lang=en');
+  await appReady(page);
   const item = page.locator('.figure[data-figure="titr-target-2027"]');
   assert.match(await item.innerText(), /TITR association target 12\.5 Mt 2027/);
   const chart = page.getByRole('img', { name: /Freight a year, million tonnes/ });
