@@ -94,7 +94,11 @@ test('before the program arrives, the first screen is in the language and layout
       await page.goto(server.url + c.query, { waitUntil: 'domcontentloaded' });
       await assert.doesNotReject(page.getByRole('heading', { level: 1, name: TITLE[c.lang] }).waitFor(), c.query);
       assert.equal(await page.locator('html').getAttribute('lang'), c.lang);
-      assert.equal(await page.locator(`svg.static-map:visible g.labels[data-lang="${c.lang}"] text:visible`).count() > 3, true, c.query);
+      // The map file the page's script put in place, with the names in the reader's language only.
+      await page.locator('#shell svg.static-map:visible').waitFor();
+      assert.ok(await page.locator(`svg.static-map:visible g.labels[data-lang="${c.lang}"] text:visible`).count() > 3, c.query);
+      assert.equal(await page.locator('svg.static-map:visible g.labels text:visible').count(),
+        await page.locator(`svg.static-map:visible g.labels[data-lang="${c.lang}"] text`).count(), `${c.query}: one language`);
       assert.equal(await page.locator('.shell .subtitle').isVisible(), !c.embed, `${c.query}: standfirst`);
       assert.equal(await page.locator('.shell .embed-open').isVisible(), !c.embed, `${c.query}: embed button`);
       if (c.embed) assert.equal(await page.locator('html').getAttribute('data-theme'), 'dark');
@@ -116,7 +120,7 @@ test('the program takes over with no layout shift: the same boxes, path data and
       });
       const release = await holdProgram(page);
       await page.goto(server.url + query, { waitUntil: 'domcontentloaded' });
-      await page.locator('#shell svg.static-map').first().waitFor({ state: 'attached' });
+      await page.locator('#shell svg.static-map:visible').waitFor();
       const before = await drawn(page, '#shell');
       await page.screenshot({ path: join(shots, `first-screen-${width}${query ? '-' + query.slice(6) : ''}.png`) });
       release();
