@@ -39,7 +39,7 @@
   root.setAttribute('data-scripted', '');
 })();
 
-// Puts the first screen's map into its frame once the page is parsed and first painted: the file drawn for
+// Puts the first screen's map into its frame as soon as the page is parsed: the file drawn for
 // the frame's width (src/render/first_screen.rs; the phone's below 500 px of map, as the
 // stylesheet's container query). A file that cannot be had leaves the frame in the land's
 // colour until the app draws the map.
@@ -52,18 +52,8 @@
       .then(function (svg) { if (frame.isConnected) frame.insertAdjacentHTML('afterbegin', svg); })
       .catch(function (error) { console.warn('corridor-explorer: the first screen\'s map is missing:', error); });
   };
-  // After the first paint of the page's text as well (Paint Timing), so that the heading and
-  // standfirst never wait for the map's bytes; where there are no paint entries, once parsed.
-  var parsed = new Promise(function (ok) {
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', ok);
-    else ok();
-  });
-  var painted = new Promise(function (ok) {
-    if (!window.PerformanceObserver || (PerformanceObserver.supportedEntryTypes || []).indexOf('paint') < 0) return ok();
-    new PerformanceObserver(function (list, observer) { observer.disconnect(); ok(); }).observe({ type: 'paint', buffered: true });
-    setTimeout(ok, 250);
-  });
-  Promise.all([parsed, painted]).then(place);
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', place);
+  else place();
 })();
 
 // Starts the app once the shell has been painted: the wasm, its JS glue and the data download
