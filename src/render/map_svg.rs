@@ -122,15 +122,27 @@ pub fn standalone(
     let (places, areas) = names;
     let style = style.replace("]]>", "]]]]><![CDATA[>");
     format!(
-        r#"{}<style><![CDATA[{style}]]></style>{}{}{}{}<text class="attribution-note" x="6" y="{}">{}</text></svg>"#,
+        r#"{}<style><![CDATA[{style}]]></style>{}{}{}{}{}</svg>"#,
         open_tag(data, scene, lang, false),
         basemap(scene, shown.zoom),
         area_labels(areas, None),
         routes(data, scene, shown),
         place_labels(places, None),
-        scene.height - 6.0,
-        escape(tr(lang, Key::Attribution)),
+        attribution_note(tr(lang, Key::Attribution), scene.width, scene.height),
     )
+}
+
+/// The attribution at the picture's foot: on one line, or on a phone's width (where one line of
+/// it would run off the edge) as two, broken after its first sentence.
+fn attribution_note(text: &str, width: f64, height: f64) -> String {
+    let line =
+        |y: f64, t: &str| format!(r#"<text class="attribution-note" x="6" y="{y}">{}</text>"#, escape(t));
+    match text.split_once(". ") {
+        Some((first, rest)) if width < 500.0 => {
+            line(height - 18.0, &format!("{first}.")) + &line(height - 6.0, rest)
+        }
+        _ => line(height - 6.0, text),
+    }
 }
 
 /// The classes the app gives a leg (`view/map.rs` draws its legs with these).
@@ -250,6 +262,18 @@ mod tests {
         let (scene, names) = (Scene::build(&data, &basemap, 640.0, 360.0), (vec![], vec![]));
         let svg = standalone(&data, &scene, &names, Lang::En, Shown::opening(&data), "a]]>b");
         assert!(svg.contains("a]]]]><![CDATA[>b"));
+    }
+
+    #[test]
+    fn the_attribution_takes_two_lines_on_a_phone_width() {
+        assert_eq!(attribution_note("A. B c.", 800.0, 100.0).matches("<text").count(), 1);
+        let narrow = attribution_note("A. B c.", 358.0, 100.0);
+        assert_eq!(narrow.matches("<text").count(), 2);
+        assert!(
+            narrow.contains(r#"y="82">A.</text>"#) && narrow.contains(r#"y="94">B c.</text>"#),
+            "{narrow}"
+        );
+        assert_eq!(attribution_note("No sentence", 358.0, 100.0).matches("<text").count(), 1);
     }
 
     #[test]
