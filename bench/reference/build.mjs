@@ -2,21 +2,10 @@
 // the dataset as it is, and the basemap converted from its delta-encoded lines to GeoJSON.
 import { mkdir, readFile, writeFile, copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { decode } from './decode.mjs';
 
 const here = new URL('.', import.meta.url).pathname;
 const root = join(here, '..', '..');
-
-function decode(flat, scale) {
-  const out = [];
-  let x = 0;
-  let y = 0;
-  for (let i = 0; i < flat.length; i += 2) {
-    x += flat[i];
-    y += flat[i + 1];
-    out.push([x / scale, y / scale]);
-  }
-  return out;
-}
 
 export async function buildReference(out) {
   await mkdir(join(out, 'data'), { recursive: true });

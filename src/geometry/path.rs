@@ -176,7 +176,7 @@ mod tests {
             .replace('-', ",-")
             .split(',')
             .filter(|n| !n.is_empty())
-            .map(|n| n.parse().unwrap())
+            .map(|n| n.parse().unwrap()) // ok: test code, only numbers were written
             .collect();
         let mut at = (numbers[0], numbers[1]);
         let mut points = vec![at];

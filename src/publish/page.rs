@@ -57,19 +57,9 @@ fn between(page: &str, (open, close): (&str, &str), content: &str) -> Result<Str
     Ok(format!("{}{content}{}", &page[..start], &page[end..]))
 }
 
-/// The story's corridor colours as the app's rules (`view/colours.rs` adds the same ones).
+/// The story's corridor colours, the rules the app adds too.
 pub fn colour_rules(data: &Dataset) -> String {
-    data.corridors
-        .iter()
-        .map(|c| {
-            format!(
-                ".corridor-{} {{ --c: light-dark({}, {}); }}\n",
-                c.id,
-                c.colour.hex(),
-                c.colour.for_dark().hex()
-            )
-        })
-        .collect()
+    data.corridors.iter().map(|c| crate::render::map_svg::colour_rule(c) + "\n").collect()
 }
 
 /// The page's stylesheet as Trunk built it (`style-<hash>.css`).
@@ -111,9 +101,9 @@ mod tests {
     fn fills_each_marked_part_and_can_fill_again() {
         let (data, _) = synthetic();
         let once =
-            fill(TEMPLATE, &data, "synthetic", "<title>new</title>", "<div id=\"shell\">new</div>").unwrap();
+            fill(TEMPLATE, &data, "synthetic", "<title>new</title>", "<div id=\"shell\">new</div>").unwrap(); // ok: test code
         let twice =
-            fill(&once, &data, "synthetic", "<title>new</title>", "<div id=\"shell\">new</div>").unwrap();
+            fill(&once, &data, "synthetic", "<title>new</title>", "<div id=\"shell\">new</div>").unwrap(); // ok: test code
         assert_eq!(once, twice);
         assert!(once.contains("<!-- story-head --><title>new</title><!-- /story-head -->"));
         assert!(!once.contains("old"));

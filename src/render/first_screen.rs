@@ -74,17 +74,9 @@ impl Drawn {
     /// The map for the page (the file `map_file` names): sized by its frame, with one group of
     /// names per language.
     pub fn in_page(&self, data: &Dataset) -> String {
-        let lang = data.story.languages.first().copied().unwrap_or_default();
-        let open = map_svg::open_tag(data, &self.scene, lang, true).replacen(
-            r#"class="map""#,
-            &format!(
-                r#"class="map static-map layout-{}" aria-labelledby="shell-map-description""#,
-                self.layout.name
-            ),
-            1,
-        );
-        // The label is the description's (in the reader's language), not one language's.
-        let open = strip_attribute(&open, "aria-label");
+        // Named by the page's description, in the reader's language, rather than in one language.
+        let class = format!("map static-map layout-{}", self.layout.name);
+        let open = map_svg::open_tag(&self.scene, &class, r#"aria-labelledby="shell-map-description""#, true);
         let mut out = open + &map_svg::basemap(&self.scene, Shown::opening(data).zoom);
         for (lang, (_, areas)) in &self.names {
             out += &map_svg::area_labels(areas, Some(*lang));
@@ -247,18 +239,6 @@ fn spans(languages: &[Lang], text: impl Fn(Lang) -> String) -> String {
         .collect()
 }
 
-fn strip_attribute(tag: &str, name: &str) -> String {
-    let start = format!(" {name}=\"");
-    match tag.find(&start) {
-        Some(at) => {
-            let rest = &tag[at + start.len()..];
-            let end = rest.find('"').map_or(rest.len(), |e| e + 1);
-            format!("{}{}", &tag[..at], &rest[end..])
-        }
-        None => tag.to_string(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -320,14 +300,5 @@ mod tests {
         assert_eq!(line_styles(&data).len(), 2);
         data.legs[0].status = Status::Discussed;
         assert_eq!(line_styles(&data).last().map(|s| s.0), Some("discussed"));
-    }
-
-    #[test]
-    fn strips_one_attribute() {
-        assert_eq!(
-            strip_attribute(r#"<svg a="1" aria-label="x y" b="2">"#, "aria-label"),
-            r#"<svg a="1" b="2">"#
-        );
-        assert_eq!(strip_attribute("<svg>", "aria-label"), "<svg>");
     }
 }

@@ -35,15 +35,20 @@ impl Shown<'_> {
 /// Names placed for one language: place names and sea/country names.
 pub type PlacedNames = (Vec<Placed>, Vec<AreaName>);
 
-/// The opening tag of the map's `<svg>`, sized in pixels or (`fluid`) by its container.
-pub fn open_tag(data: &Dataset, scene: &Scene, lang: Lang, fluid: bool) -> String {
-    let label = fill(tr(lang, Key::MapLabel), &[("title", &data.story.title.get(lang))]);
+/// The opening tag of the map's `<svg>`: `class` ("map" and more) and `label` (its accessible
+/// name's attribute, already escaped), sized in pixels or (`fluid`) by its container.
+pub fn open_tag(scene: &Scene, class: &str, label: &str, fluid: bool) -> String {
     let (w, h) = (scene.width, scene.height);
     let size = if fluid { String::new() } else { format!(r#" width="{w}" height="{h}""#) };
     format!(
-        r#"<svg xmlns="http://www.w3.org/2000/svg" class="map" role="img" aria-label="{}" viewBox="0 0 {w} {h}"{size}>"#,
-        escape(&label)
+        r#"<svg xmlns="http://www.w3.org/2000/svg" class="{class}" role="img" {label} viewBox="0 0 {w} {h}"{size}>"#
     )
+}
+
+/// `aria-label` naming the map after the story, in `lang`.
+fn map_label(data: &Dataset, lang: Lang) -> String {
+    let label = fill(tr(lang, Key::MapLabel), &[("title", &data.story.title.get(lang))]);
+    format!(r#"aria-label="{}""#, escape(&label))
 }
 
 /// Sea, land and borders, under the reader's zoom.
@@ -123,7 +128,7 @@ pub fn standalone(
     let style = style.replace("]]>", "]]]]><![CDATA[>");
     format!(
         r#"{}<style><![CDATA[{style}]]></style>{}{}{}{}{}</svg>"#,
-        open_tag(data, scene, lang, false),
+        open_tag(scene, "map", &map_label(data, lang), false),
         basemap(scene, shown.zoom),
         area_labels(areas, None),
         routes(data, scene, shown),
@@ -156,7 +161,15 @@ pub fn leg_class(data: &Dataset, leg: &crate::model::Leg) -> String {
     )
 }
 
-/// The class that carries a corridor's colour (`view/colours.rs` writes the rules).
+/// The style rule that gives `corridor-<id>` its colour in light and dark: the app adds it to its
+/// stylesheet (`view/colours.rs`), `./run publish` writes it into the story's stylesheet file.
+/// Ids and colours are checked when the dataset is read (`[a-z0-9_-]`, `#rrggbb`).
+pub fn colour_rule(corridor: &crate::model::Corridor) -> String {
+    let (light, dark) = (corridor.colour.hex(), corridor.colour.for_dark().hex());
+    format!(".corridor-{} {{ --c: light-dark({light}, {dark}); }}", corridor.id)
+}
+
+/// The class that carries a corridor's colour (`colour_rule` writes the rule).
 pub fn corridor_class(data: &Dataset, corridor: Option<CorridorId>) -> String {
     format!("corridor-{}", corridor.and_then(|c| data.corridor(c)).map_or("none", |c| c.id.as_str()))
 }
@@ -239,7 +252,7 @@ mod tests {
     #[test]
     fn hides_switched_off_corridors_and_legs_opened_later() {
         let (data, _) = synthetic();
-        let first = data.corridor_ids().next().unwrap();
+        let first = data.corridor_ids().next().unwrap(); // ok: test code, the story has corridors
         let hidden_count = |svg: &str| svg.matches(r#"display="none""#).count();
         let opening = Shown::opening(&data);
         let expected = |hidden: &[CorridorId], year: u16| {

@@ -28,7 +28,7 @@ pub fn App(
 ) -> impl IntoView {
     let url = address::read();
     let embed = url.embed;
-    let story = story_to_load();
+    let story = story_to_load(&url);
     let lang = RwSignal::new(initial_lang(&url));
     Effect::new(move |_| set_document_lang(lang.get()));
     set_theme(url.theme);
@@ -246,8 +246,8 @@ fn initial_selection(data: &Dataset, url: &UrlState, ignored: &mut Vec<String>) 
 /// `?lang=` first, then the browser's language, else German (until the story says which
 /// languages it has: `adopt_story`).
 /// The story the address names, else the one the page was published for, else the default.
-pub fn story_to_load() -> String {
-    address::read().story.or_else(super::takeover::page_story).unwrap_or_else(|| DEFAULT_STORY.to_string())
+pub fn story_to_load(url: &UrlState) -> String {
+    url.story.clone().or_else(super::takeover::page_story).unwrap_or_else(|| DEFAULT_STORY.to_string())
 }
 
 fn initial_lang(options: &UrlState) -> Lang {

@@ -66,6 +66,6 @@ fn mount_now() {
     // The page's first screen stood in for the app until now: it stays on screen until the app
     // has drawn its own (`takeover`).
     let texts = masthead::ShellTexts::read();
-    takeover::begin(&app::story_to_load());
+    takeover::begin(&app::story_to_load(&address::read()));
     leptos::mount::mount_to_body(move || leptos::prelude::view! { <App shell=texts /> });
 }

@@ -4,21 +4,10 @@
 // the story's frame), land, borders, legs, places and the main places' names. No interaction
 // beyond what the benchmark needs: window.__drawn (the map painted) and window.__select(i).
 import { geoArea, geoConicConformal, geoPath } from 'd3-geo';
+import { decode } from '../decode.mjs';
 
 const colours = { middle: '#d55e00', northern: '#0072b2', air: '#cc79a7', sea: '#009e73' };
 const ns = 'http://www.w3.org/2000/svg';
-
-function decode(flat, scale) {
-  const out = [];
-  let x = 0;
-  let y = 0;
-  for (let i = 0; i < flat.length; i += 2) {
-    x += flat[i];
-    y += flat[i + 1];
-    out.push([x / scale, y / scale]);
-  }
-  return out;
-}
 
 function element(name, attributes, parent) {
   const e = document.createElementNS(ns, name);
