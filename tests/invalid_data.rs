@@ -63,6 +63,19 @@ const CASES: &[Expectation] = &[
     ),
     ("story-frame-reversed", "story", "frame", |p| matches!(p, Problem::BadFrame { .. })),
     (
+        "story-updated-not-a-day",
+        "story",
+        "updated",
+        |p| matches!(p, Problem::BadDay { found } if found == "2026-02-30"),
+    ),
+    (
+        "correction-after-update",
+        "story",
+        "corrections",
+        |p| matches!(p, Problem::CorrectionAfterUpdate { date, updated } if date == "2026-12-05" && updated == "2026-12-01"),
+    ),
+    ("correction-without-updated", "story", "updated", |p| *p == Problem::Missing),
+    (
         "story-basemap-path",
         "story",
         "basemap",

@@ -48,6 +48,7 @@ fn entry_word(list: &str) -> Msg {
         "sources" => Msg::SourceWord,
         "corridors" => Msg::CorridorWord,
         "variants" => Msg::VariantWord,
+        "corrections" => Msg::CorrectionWord,
         _ => Msg::EntryWord,
     }
 }
@@ -192,6 +193,15 @@ pub enum Problem {
         found: usize,
         max: usize,
     },
+    /// Not a day written `YYYY-MM-DD` (or no such day).
+    BadDay {
+        found: String,
+    },
+    /// A correction dated after the story's `updated` day.
+    CorrectionAfterUpdate {
+        date: String,
+        updated: String,
+    },
     Empty,
     /// A chart series whose figures are in different units.
     MixedUnits {
@@ -263,6 +273,10 @@ impl Problem {
             P::BadFileName { found } => message(lang, Msg::BadFileName, &[("found", found)]),
             P::BadId { found } => message(lang, Msg::BadId, &[("found", found)]),
             P::TooMany { found, max } => message(lang, Msg::TooMany, &[("found", found), ("max", max)]),
+            P::BadDay { found } => message(lang, Msg::BadDay, &[("found", found)]),
+            P::CorrectionAfterUpdate { date, updated } => {
+                message(lang, Msg::CorrectionAfterUpdate, &[("date", date), ("updated", updated)])
+            }
             P::MixedUnits { series, unit, first, found } => message(
                 lang,
                 Msg::MixedUnits,

@@ -2,6 +2,7 @@
 //! an editor has to fix. The app and the `validate` command both go through `read`.
 
 mod checks;
+mod corrections;
 mod entries;
 pub mod error;
 mod features;

@@ -28,6 +28,7 @@ pub fn read_story(collection: &Map<String, Value>, issues: &mut Vec<Issue>) -> S
     let basemap = fields.optional_text("basemap");
     let basemap =
         keep_if(&mut fields, "basemap", basemap, is_file_name, |found| Problem::BadFileName { found });
+    let (updated, corrections) = super::corrections::read(object, scope, issues);
     Story {
         title: title.unwrap_or_default(),
         standfirst: standfirst.unwrap_or_default(),
@@ -36,6 +37,8 @@ pub fn read_story(collection: &Map<String, Value>, issues: &mut Vec<Issue>) -> S
         frame,
         projection,
         basemap,
+        updated,
+        corrections,
         languages,
     }
 }

@@ -122,6 +122,14 @@ fn text(key: Key) -> &'static str {
         Key::DownloadCsv => "Zahlen als CSV",
         Key::DownloadGeojson => "Daten als GeoJSON",
         Key::MoreDetails => "Daten als Tabelle und Quellen",
+        Key::OneCorrection => "1 Korrektur",
+        Key::EmbedPart => "Was eingebettet wird",
+        Key::PartMap => "Karte",
+        Key::PartAll => "Alles",
+        Key::ShowWholePanel => "Ganz anzeigen",
+        Key::OpenInteractive => "Interaktive Grafik öffnen",
+        Key::Measuring => "wird gemessen …",
+        Key::PanelSources => "Quellen",
         Key::Mode(m) => match m {
             Mode::Rail => "Bahn",
             Mode::Ferry => "Fähre",
@@ -268,5 +276,13 @@ fn message(m: Msg) -> &'static str {
         Msg::Stalled => "{url}: die Datei war nach {seconds} s nicht vollständig da",
         Msg::ChartSeries => "{name}: {first} im Jahr {first_year}, {last} {last_year}",
         Msg::ChartTarget => "Ziel {year}: {amount}",
+        Msg::CorrectionWord => "Korrektur",
+        Msg::BadDay => "\"{found}\" ist kein Tag der Form JJJJ-MM-TT (z. B. 2026-12-03)",
+        Msg::CorrectionAfterUpdate => {
+            "die Korrektur vom {date} liegt nach dem Tag „updated“ der Geschichte ({updated})"
+        }
+        Msg::Updated => "Aktualisiert am {date}",
+        Msg::Corrections => "{count} Korrekturen",
+        Msg::PartHeight => "{height} px hoch bei 320 px Breite",
     }
 }

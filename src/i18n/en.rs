@@ -120,6 +120,14 @@ fn text(key: Key) -> &'static str {
         Key::DownloadCsv => "Figures as CSV",
         Key::DownloadGeojson => "Data as GeoJSON",
         Key::MoreDetails => "Data as tables, and sources",
+        Key::OneCorrection => "1 correction",
+        Key::EmbedPart => "What to embed",
+        Key::PartMap => "Map",
+        Key::PartAll => "Everything",
+        Key::ShowWholePanel => "Show all of it",
+        Key::OpenInteractive => "Open the interactive graphic",
+        Key::Measuring => "measuring …",
+        Key::PanelSources => "Sources",
         Key::Mode(m) => match m {
             Mode::Rail => "rail",
             Mode::Ferry => "ferry",
@@ -268,5 +276,13 @@ fn message(m: Msg) -> &'static str {
         Msg::Stalled => "{url}: the file had not arrived whole after {seconds} s",
         Msg::ChartSeries => "{name}: {first} in {first_year}, {last} {last_year}",
         Msg::ChartTarget => "target {year}: {amount}",
+        Msg::CorrectionWord => "correction",
+        Msg::BadDay => "\"{found}\" is not a day of the form YYYY-MM-DD (e.g. 2026-12-03)",
+        Msg::CorrectionAfterUpdate => {
+            "the correction of {date} is later than the story's \"updated\" day ({updated})"
+        }
+        Msg::Updated => "Updated {date}",
+        Msg::Corrections => "{count} corrections",
+        Msg::PartHeight => "{height} px tall at 320 px wide",
     }
 }

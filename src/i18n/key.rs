@@ -85,6 +85,20 @@ pub enum Key {
     DownloadCsv,
     DownloadGeojson,
     MoreDetails,
+    /// "1 correction" (more: `Msg::Corrections`).
+    OneCorrection,
+    /// The embed dialog's choice of what to embed.
+    EmbedPart,
+    PartMap,
+    PartAll,
+    /// The control that unfolds a long panel in an embed of that panel.
+    ShowWholePanel,
+    /// The link of the no-JavaScript image to the interactive graphic.
+    OpenInteractive,
+    /// A part's height while the embed dialog is still measuring it.
+    Measuring,
+    /// The heading of the sources a panel part cites.
+    PanelSources,
     Mode(Mode),
     Status(Status),
     NodeKind(NodeKind),
@@ -116,6 +130,7 @@ pub enum Msg {
     SourceWord,
     CorridorWord,
     VariantWord,
+    CorrectionWord,
     StoryWord,
     EntryWord,
     Missing,
@@ -141,6 +156,10 @@ pub enum Msg {
     BadFileName,
     BadId,
     TooMany,
+    /// `{found}` is not a day `YYYY-MM-DD`.
+    BadDay,
+    /// A correction of `{date}` after the story's `updated` day `{updated}`.
+    CorrectionAfterUpdate,
     MixedUnits,
     Approximate,
     UnverifiedFigure,
@@ -161,10 +180,16 @@ pub enum Msg {
     ChartSeries,
     /// `target {year}: {amount}`
     ChartTarget,
+    /// `Updated {date}`
+    Updated,
+    /// `{count} corrections` (two or more)
+    Corrections,
+    /// The embed dialog: `{height} px tall at 320 px`
+    PartHeight,
 }
 
 impl Msg {
-    pub const ALL: [Msg; 50] = [
+    pub const ALL: [Msg; 56] = [
         Msg::IssueLine,
         Msg::Named,
         Msg::Unnamed,
@@ -215,11 +240,17 @@ impl Msg {
         Msg::Stalled,
         Msg::ChartSeries,
         Msg::ChartTarget,
+        Msg::CorrectionWord,
+        Msg::BadDay,
+        Msg::CorrectionAfterUpdate,
+        Msg::Updated,
+        Msg::Corrections,
+        Msg::PartHeight,
     ];
 }
 
 impl Key {
-    const PLAIN: [Key; 76] = [
+    const PLAIN: [Key; 84] = [
         Key::Loading,
         Key::StartFailed,
         Key::NoScript,
@@ -296,6 +327,14 @@ impl Key {
         Key::DownloadCsv,
         Key::DownloadGeojson,
         Key::MoreDetails,
+        Key::OneCorrection,
+        Key::EmbedPart,
+        Key::PartMap,
+        Key::PartAll,
+        Key::ShowWholePanel,
+        Key::OpenInteractive,
+        Key::Measuring,
+        Key::PanelSources,
     ];
 
     /// Every key, for the tests that every language answers each of them.

@@ -132,6 +132,14 @@ fn text(key: Key) -> &'static str {
         Key::DownloadCsv => "Цифры в CSV",
         Key::DownloadGeojson => "Данные в GeoJSON",
         Key::MoreDetails => "Данные в таблицах и источники",
+        Key::OneCorrection => "1 исправление",
+        Key::EmbedPart => "Что встроить",
+        Key::PartMap => "Карта",
+        Key::PartAll => "Всё",
+        Key::ShowWholePanel => "Показать полностью",
+        Key::OpenInteractive => "Открыть интерактивную графику",
+        Key::Measuring => "измеряется …",
+        Key::PanelSources => "Источники",
         Key::Mode(m) => match m {
             Mode::Rail => "ж/д",
             Mode::Ferry => "паром",
@@ -278,5 +286,11 @@ fn message(m: Msg) -> &'static str {
         Msg::Stalled => "{url}: файл не загрузился полностью за {seconds} с",
         Msg::ChartSeries => "{name}: {first} в {first_year} г., {last} в {last_year} г.",
         Msg::ChartTarget => "цель на {year} г.: {amount}",
+        Msg::CorrectionWord => "исправление",
+        Msg::BadDay => "«{found}» – не дата вида ГГГГ-ММ-ДД (например, 2026-12-03)",
+        Msg::CorrectionAfterUpdate => "исправление от {date} позже даты «updated» истории ({updated})",
+        Msg::Updated => "Обновлено {date}",
+        Msg::Corrections => "исправлений: {count}",
+        Msg::PartHeight => "высота {height} px при ширине 320 px",
     }
 }

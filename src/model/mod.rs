@@ -14,7 +14,7 @@ pub use corridor::{Colour, Corridor, CorridorId, MAX_CORRIDORS, PALETTE, Role, V
 pub use figure::{Amount, Claim, Figure, Quantity, Source, Stage, Topic, Unit, Verdict};
 pub use leg::{Leg, Mode, Status};
 pub use node::{LonLat, Node, NodeKind};
-pub use story::{DEFAULT_LANGUAGES, Frame, Intros, ProjectionSpec, Story, WORLD_BASEMAP};
+pub use story::{Correction, DEFAULT_LANGUAGES, Frame, Intros, ProjectionSpec, Story, WORLD_BASEMAP};
 pub use text::{Confidence, Text};
 
 /// The span of the year control.

@@ -20,6 +20,19 @@ pub struct Story {
     pub projection: Option<ProjectionSpec>,
     /// A basemap file in `data/`; none: the world basemap.
     pub basemap: Option<String>,
+    /// The day the story's data was last changed or checked (`YYYY-MM-DD`): "Updated …" under
+    /// every part, as newsrooms' corrections policies ask.
+    pub updated: Option<String>,
+    /// The corrections published since the story first ran, in the order the data lists them.
+    pub corrections: Vec<Correction>,
+}
+
+/// A correction as the reader sees it under the graphic: when, and what was wrong.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Correction {
+    /// `YYYY-MM-DD`, on or before the story's `updated` day.
+    pub date: String,
+    pub text: Text,
 }
 
 impl Default for Story {
@@ -33,6 +46,8 @@ impl Default for Story {
             frame: None,
             projection: None,
             basemap: None,
+            updated: None,
+            corrections: Vec::new(),
         }
     }
 }
