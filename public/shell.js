@@ -11,7 +11,7 @@
   var all = ['de', 'en', 'ru'];
   var page = root.getAttribute('data-story') || 'corridors';
   var own = (root.getAttribute('data-languages') || '').split(' ').filter(function (l) { return all.indexOf(l) >= 0; });
-  var lang = null, theme = null, embed = false, story = null;
+  var lang = null, theme = null, embed = false, story = null, part = null;
   var tag = function (t) {
     var primary = String(t || '').split(/[-_]/)[0].toLowerCase();
     return all.indexOf(primary) >= 0 ? primary : null;
@@ -22,6 +22,7 @@
     var key = at < 0 ? pair : pair.slice(0, at), value = at < 0 ? '' : pair.slice(at + 1);
     if (key === 'lang' && tag(value)) lang = tag(value);
     if (key === 'story' && /^[a-z0-9-]{1,40}$/.test(value)) story = value;
+    if (key === 'part' && ['map', 'volume', 'transit', 'investment', 'factcheck'].indexOf(value) >= 0) part = value;
     if (key === 'theme' && (value === 'light' || value === 'dark')) theme = value;
     if (key === 'embed' && ['1', 'true', '', '0', 'false'].indexOf(value) >= 0) embed = value === '1' || value === 'true' || value === '';
   });
@@ -34,6 +35,8 @@
   if (theme) root.setAttribute('data-theme', theme);
   if (embed) root.setAttribute('data-embed', '');
   if (other) root.setAttribute('data-other-story', story);
+  // An embed of one part (src/part.rs): the map alone, or a panel, which waits for the data.
+  if (part) root.setAttribute('data-part', part);
   // The first screen's controls are for the program, which will come (public/style.css hides
   // them where scripts do not run: the page is then a picture with its legend).
   root.setAttribute('data-scripted', '');
@@ -46,7 +49,9 @@
 (function () {
   var place = function () {
     var frame = document.querySelector('#shell .explorer .map-frame[data-map-desktop]');
-    if (!frame || document.documentElement.hasAttribute('data-other-story')) return;
+    var root = document.documentElement;
+    var part = root.getAttribute('data-part');
+    if (!frame || root.hasAttribute('data-other-story') || (part && part !== 'map')) return;
     var file = frame.getAttribute(frame.clientWidth < 500 ? 'data-map-phone' : 'data-map-desktop');
     fetch(file).then(function (r) { return r.ok ? r.text() : Promise.reject(new Error(file + ': HTTP ' + r.status)); })
       .then(function (svg) { if (frame.isConnected) frame.insertAdjacentHTML('afterbegin', svg); })

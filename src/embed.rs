@@ -25,11 +25,12 @@ pub fn embed_url(page: &str, state: &UrlState) -> String {
     format!("{page}{}", state.to_query())
 }
 
-/// The full view's address for `state`: no embed, no id.
+/// The full view's address for `state`: no embed, no id, every part.
 pub fn full_view_url(page: &str, state: &UrlState) -> String {
     let mut state = state.clone();
     state.embed = false;
     state.id = None;
+    state.part = None;
     format!("{page}{}", state.to_query())
 }
 
@@ -42,9 +43,45 @@ pub fn iframe(page: &str, state: &UrlState, title: &str, height: u32) -> String 
     )
 }
 
-/// Iframe and listener together, as the embed dialog offers them.
-pub fn code(page: &str, state: &UrlState, title: &str, height: u32) -> String {
-    format!("{}\n{SNIPPET}", iframe(page, state, title, height))
+/// What a page without scripts (a newsletter, Apple News, RSS) shows instead of the iframe:
+/// the part's still picture (`./run publish` draws it), linked to the full view.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Fallback {
+    /// The picture's address, absolute.
+    pub image: String,
+    /// Its width in pixels, and its height where it is known (a panel's depends on its text).
+    pub size: (u32, Option<u32>),
+    pub alt: String,
+    /// The link's text under the picture.
+    pub link: String,
+}
+
+impl Fallback {
+    /// `image` is the site's path of the picture (`images/…png`), resolved against the folder
+    /// of `page`.
+    pub fn new(page: &str, image: &str, size: (u32, Option<u32>), alt: &str, link: &str) -> Self {
+        let folder = &page[..page.rfind('/').map_or(0, |i| i + 1)];
+        Self { image: format!("{folder}{image}"), size, alt: alt.to_string(), link: link.to_string() }
+    }
+
+    /// The `<noscript>` element for the full view of `state`.
+    pub fn noscript(&self, page: &str, state: &UrlState) -> String {
+        let href = attribute(&full_view_url(page, state));
+        let height = self.size.1.map(|h| format!(" height=\"{h}\"")).unwrap_or_default();
+        format!(
+            "<noscript><a href=\"{href}\"><img src=\"{}\" alt=\"{}\" width=\"{}\"{height} style=\"width:100%;height:auto\"></a><br><a href=\"{href}\">{}</a></noscript>",
+            attribute(&self.image),
+            attribute(&self.alt),
+            self.size.0,
+            attribute(&self.link)
+        )
+    }
+}
+
+/// Iframe, no-script picture and listener, as the embed dialog offers them.
+pub fn code(page: &str, state: &UrlState, title: &str, fallback: &Fallback) -> String {
+    let height = state.part.unwrap_or_default().initial_height();
+    format!("{}\n{}\n{SNIPPET}", iframe(page, state, title, height), fallback.noscript(page, state))
 }
 
 /// A height report in one host's protocol. Datawrapper's and AMP's are always sent (an
@@ -142,6 +179,25 @@ mod tests {
             assert_eq!(height_reports_plain("m", odd).len(), 2, "{odd}");
         }
         assert_eq!(height_reports_plain("m", "#?x=1&secret=z9").len(), 3);
+    }
+
+    #[test]
+    fn the_code_has_a_picture_for_pages_without_scripts_linked_to_the_full_view() {
+        let page = "https://example.org/graphics/instc.html";
+        let state =
+            UrlState { lang: Some(Lang::En), part: Some(crate::part::Part::Map), ..UrlState::default() };
+        let fallback =
+            Fallback::new(page, "images/instc-en.png", (1502, Some(842)), "The \"map\"", "Open it");
+        assert_eq!(fallback.image, "https://example.org/graphics/images/instc-en.png");
+        let code = code(page, &state, "INSTC", &fallback);
+        assert!(code.contains("height=\"640\""), "the map part starts at its own height: {code}");
+        assert!(code.contains(
+            "<noscript><a href=\"https://example.org/graphics/instc.html?lang=en\"><img src=\"https://example.org/graphics/images/instc-en.png\" \
+             alt=\"The &quot;map&quot;\" width=\"1502\" height=\"842\" style=\"width:100%;height:auto\"></a>"
+        ), "{code}");
+        assert!(code.ends_with(SNIPPET));
+        let panel = Fallback::new("https://example.org/", "images/x-en-transit.png", (1200, None), "", "");
+        assert!(!panel.noscript("https://example.org/", &state).contains("height="));
     }
 
     #[test]

@@ -18,6 +18,7 @@ pub mod load;
 pub mod model;
 pub mod mutate;
 pub mod panel;
+pub mod part;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod publish;
 pub mod render;

@@ -1,6 +1,6 @@
 //! The reader's state as the page's address holds it, so that a shared link shows the same
 //! thing: `?story=instc&lang=en&panel=transit&year=2024&route=aktau-alat&view=2,0.41,0.55&theme=dark`,
-//! plus `embed=1` and the embed `id` for the height messages.
+//! plus `embed=1`, the embed `id` for the height messages and the `part` an embed shows.
 //!
 //! Unknown or malformed parameters are kept in `ignored` (the page says so in a small note),
 //! never fatal: a link with a typo still shows the map.
@@ -9,6 +9,7 @@ use crate::geometry::zoom::{MAX_SCALE, MIN_SCALE, MapView};
 use crate::i18n::Lang;
 use crate::model::TIMELINE;
 use crate::panel::Panel;
+use crate::part::Part;
 
 /// A colour scheme forced by the address (else the reader's system setting applies).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -36,6 +37,8 @@ pub struct UrlState {
     /// The name the embed reports its height under (`datawrapper-height`).
     pub id: Option<String>,
     pub theme: Option<Theme>,
+    /// What an embed shows; none, everything.
+    pub part: Option<Part>,
     pub panel: Option<Panel>,
     pub year: Option<u16>,
     /// A selected leg's id (checked against the dataset once it is loaded).
@@ -80,6 +83,7 @@ impl UrlState {
             "theme" => {
                 set(&mut self.theme, [Theme::Light, Theme::Dark].into_iter().find(|t| t.code() == value))
             }
+            "part" => set(&mut self.part, Part::from_code(value)),
             "panel" => set(&mut self.panel, Panel::from_code(value)),
             "year" => set(&mut self.year, value.parse().ok().filter(|y| TIMELINE.contains(y))),
             "route" => set(&mut self.route, is_id(value).then(|| value.to_string())),
@@ -106,6 +110,7 @@ impl UrlState {
         push("embed", self.embed.then(|| "1".to_string()));
         push("id", self.id.clone());
         push("theme", self.theme.map(|t| t.code().to_string()));
+        push("part", self.part.filter(|p| *p != Part::All).map(|p| p.code().to_string()));
         push("panel", self.panel.map(|p| p.code().to_string()));
         push("year", self.year.map(|y| y.to_string()));
         push("route", self.route.clone());
@@ -159,10 +164,11 @@ mod tests {
 
     #[test]
     fn reads_the_whole_state_and_writes_it_back() {
-        let query = "?lang=de&embed=1&id=corridors&theme=dark&panel=transit&year=2017&route=aktau-alat&view=2,0.41,0.55";
+        let query = "?lang=de&embed=1&id=corridors&theme=dark&part=map&panel=transit&year=2017&route=aktau-alat&view=2,0.41,0.55";
         let s = UrlState::parse(query);
         assert_eq!(s.theme, Some(Theme::Dark));
         assert_eq!(s.panel, Some(Panel::Transit));
+        assert_eq!(s.part, Some(Part::Map));
         assert_eq!(s.year, Some(2017));
         assert_eq!(s.route.as_deref(), Some("aktau-alat"));
         assert_eq!(s.view, Some(MapView { scale: 2.0, cx: 0.41, cy: 0.55 }));
@@ -175,7 +181,7 @@ mod tests {
     #[test]
     fn odd_parameters_are_ignored_and_listed() {
         let s = UrlState::parse(
-            "?lang=fr&embed=maybe&&x=%3Cscript%3E&lang&year=1999&year=20x6&panel=charts&route=<b>&view=99,0,0&view=1,2&theme=sepia",
+            "?lang=fr&embed=maybe&&x=%3Cscript%3E&lang&year=1999&year=20x6&panel=charts&part=volumes&route=<b>&view=99,0,0&view=1,2&theme=sepia",
         );
         assert_eq!(
             (s.lang, s.embed, s.year, s.panel, s.route, s.view, s.theme),
@@ -191,6 +197,7 @@ mod tests {
                 "year=1999",
                 "year=20x6",
                 "panel=charts",
+                "part=volumes",
                 "route=<b>",
                 "view=99,0,0",
                 "view=1,2",

@@ -11,6 +11,9 @@ use corridor_explorer::publish::publish;
 use corridor_explorer::render::escape;
 use std::path::{Path, PathBuf};
 
+/// Where the test site would be served.
+const SITE: &str = "https://graphics.example.org/corridors/";
+
 /// A site as Trunk builds it, in a fresh directory: index.html, a style-*.css and data/.
 fn site(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("corridor-explorer-{name}-{}", std::process::id()));
@@ -40,7 +43,7 @@ fn png_size(path: &Path) -> (u32, u32) {
 #[test]
 fn every_story_gets_its_page_first_screen_head_and_images_and_a_second_run_changes_nothing() {
     let dir = site("publish");
-    let written = publish(&dir, DEFAULT_STORY).expect("publishes");
+    let written = publish(&dir, DEFAULT_STORY, SITE).expect("publishes");
     for story in ["corridors", "instc"] {
         let data = dataset::read(&read(&dir.join(format!("data/{story}.geojson")))).unwrap().dataset;
         let page = read(&dir.join(if story == DEFAULT_STORY {
@@ -67,11 +70,31 @@ fn every_story_gets_its_page_first_screen_head_and_images_and_a_second_run_chang
             let size = ((desktop.width * 2.0) as u32, (desktop.height() * 2.0).ceil() as u32);
             assert_eq!(png_size(&dir.join(format!("images/{story}-{tag}.png"))), size);
             assert!(read(&dir.join(format!("images/{story}-{tag}.svg"))).contains("class=\"line\""));
+            for panel in corridor_explorer::panel::Panel::ALL {
+                let file = format!("images/{story}-{tag}-{}.png", panel.code());
+                assert_eq!(png_size(&dir.join(&file)).0, 1200, "{file}");
+                let svg = read(&dir.join(file.replace(".png", ".svg")));
+                assert!(svg.contains(&escape(corridor_explorer::labels::panel(lang, panel))), "{file}");
+            }
+            let answer: serde_json::Value =
+                serde_json::from_str(&read(&dir.join(format!("oembed-{story}-{tag}.json")))).unwrap();
+            assert_eq!(answer["title"].as_str(), Some(data.story.title.get(lang)));
+            let page_url =
+                if story == DEFAULT_STORY { SITE.to_string() } else { format!("{SITE}{story}.html") };
+            let iframe = format!(
+                "<iframe src=\"{page_url}?lang={tag}&amp;embed=1&amp;id=corridor-explorer&amp;part=map\""
+            );
+            assert!(
+                answer["html"].as_str().unwrap().starts_with(&iframe),
+                "{story} {tag}: {}",
+                answer["html"]
+            );
+            assert!(page.contains(&format!("href=\"{SITE}oembed-{story}-{tag}.json\" hreflang=\"{tag}\"")));
         }
         assert!(page.contains(&format!("data-story=\"{story}\"")), "{story}");
         let first = data.story.languages[0].tag();
         assert!(page.contains(&format!(
-            "<meta property=\"og:image\" content=\"images/{story}-{first}-card.png\" />"
+            "<meta property=\"og:image\" content=\"{SITE}images/{story}-{first}-card.png\" />"
         )));
         assert!(page.contains(&format!("data-basemap=\"{}\"", basemap_url(data.story.basemap.as_deref()))));
         for layout in corridor_explorer::render::first_screen::LAYOUTS {
@@ -90,7 +113,7 @@ fn every_story_gets_its_page_first_screen_head_and_images_and_a_second_run_chang
         assert_eq!(page.matches("<!-- first-screen -->").count(), 1);
     }
     let index = read(&dir.join("index.html"));
-    assert!(publish(&dir, DEFAULT_STORY).unwrap().len() == written.len());
+    assert!(publish(&dir, DEFAULT_STORY, SITE).unwrap().len() == written.len());
     assert_eq!(read(&dir.join("index.html")), index, "publishing again gives the same page");
     let _ = std::fs::remove_dir_all(&dir);
 }
@@ -103,7 +126,7 @@ fn a_story_with_errors_is_not_published_and_the_message_names_its_file() {
         r#"{"type": "FeatureCollection", "story": {}, "features": []}"#,
     )
     .unwrap();
-    let error = publish(&dir, DEFAULT_STORY).unwrap_err().to_string();
+    let error = publish(&dir, DEFAULT_STORY, SITE).unwrap_err().to_string();
     assert!(error.contains("broken.geojson") && error.contains("not valid"), "{error}");
     let _ = std::fs::remove_dir_all(&dir);
 }

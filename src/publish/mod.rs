@@ -12,8 +12,11 @@
 //! - `maps/<story>-<layout>-<fingerprint>.svg`: the first screen's map for phones and desktops,
 //!   which the page's script puts into the page (`render::first_screen`);
 //! - `images/<story>-<lang>.svg` and `.png`: the map as it opens on a desktop, for `<noscript>`,
-//!   newsletters, RSS and Apple News; `images/<story>-<lang>-card.png`: the 1200 × 630 social card.
+//!   newsletters, RSS and Apple News; `images/<story>-<lang>-card.png`: the 1200 × 630 social card;
+//!   `images/<story>-<lang>-<panel>.svg` and `.png`: each panel, for an embed of that panel alone;
+//! - `oembed-<story>-<lang>.json`: its oEmbed answer (`oembed`), which its page links.
 
+pub mod oembed;
 mod page;
 pub mod raster;
 
@@ -46,8 +49,12 @@ pub struct Written {
     pub bytes: usize,
 }
 
-/// Publishes every story found in `<site>/data/` into `site`.
-pub fn publish(site: &Path, default_story: &str) -> Result<Vec<Written>, PublishError> {
+/// The address the site is served from when `SITE_URL` does not say: `./run serve`'s.
+pub const LOCAL_SITE: &str = "http://127.0.0.1:8080/";
+
+/// Publishes every story found in `<site>/data/` into `site`, which is served at `site_url`
+/// (absolute, ending in `/`: social cards and oEmbed answers need whole addresses).
+pub fn publish(site: &Path, default_story: &str, site_url: &str) -> Result<Vec<Written>, PublishError> {
     let index = site.join("index.html");
     let template = std::fs::read_to_string(&index).map_err(|e| PublishError::Page {
         path: index.clone(),
@@ -87,7 +94,12 @@ pub fn publish(site: &Path, default_story: &str) -> Result<Vec<Written>, Publish
         }
         let shell = first_screen::shell(&data, &name, &fingerprint, &drawn);
         let file = if name == default_story { "index.html".to_string() } else { format!("{name}.html") };
-        let head = page::head(&data, &name, &colour_file);
+        let page_url = format!("{site_url}{}", if file == "index.html" { "" } else { file.as_str() });
+        for &lang in &data.story.languages {
+            let answer = oembed::answer(&data, &name, &page_url, site_url, lang);
+            written.push(write(&site.join(oembed::file(&name, lang)), answer.as_bytes())?);
+        }
+        let head = page::head(&data, &name, &colour_file, site_url, &page_url);
         let html = page::fill(&template, &data, &name, &head, &shell)
             .map_err(|message| PublishError::Page { path: site.join("index.html"), message })?;
         written.push(write(&site.join(file), html.as_bytes())?);

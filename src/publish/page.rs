@@ -9,26 +9,45 @@ use std::path::Path;
 const HEAD: (&str, &str) = ("<!-- story-head -->", "<!-- /story-head -->");
 const FIRST_SCREEN: (&str, &str) = ("<!-- first-screen -->", "<!-- /first-screen -->");
 
-/// The page's title, description and social-card tags, and its colour stylesheet.
-pub fn head(data: &Dataset, name: &str, colour_file: &str) -> String {
+/// The page's title, description, social-card tags (with whole addresses, as Open Graph asks),
+/// oEmbed discovery links (the story's first language first: a CMS takes the first), and its
+/// colour stylesheet. `site` is the site's address, `page` this page's.
+pub fn head(data: &Dataset, name: &str, colour_file: &str, site: &str, page: &str) -> String {
     let lang = data.story.languages.first().copied().unwrap_or_default();
     let title = escape(&crate::labels::document_title(data, lang));
     let standfirst = escape(data.story.standfirst.get(lang));
     let description = escape(data.story.description.get(lang));
-    let card = format!("images/{name}-{}-card.png", lang.tag());
+    let card = escape(&format!("{site}images/{name}-{}-card.png", lang.tag()));
+    let oembed: String = data
+        .story
+        .languages
+        .iter()
+        .map(|&l| {
+            format!(
+                r#"<link rel="alternate" type="application/json+oembed" href="{}" hreflang="{}" title="{}" />"#,
+                escape(&format!("{site}{}", super::oembed::file(name, l))),
+                l.tag(),
+                escape(data.story.title.get(l))
+            )
+        })
+        .collect();
     format!(
         concat!(
             r#"<title>{title}</title><meta name="description" content="{description}" />"#,
             r#"<meta property="og:type" content="article" /><meta property="og:title" content="{title}" />"#,
+            r#"<meta property="og:url" content="{page}" />"#,
             r#"<meta property="og:description" content="{standfirst}" /><meta property="og:image" content="{card}" />"#,
             r#"<meta property="og:image:width" content="1200" /><meta property="og:image:height" content="630" />"#,
-            r#"<meta name="twitter:card" content="summary_large_image" />"#,
-            r#"<link rel="stylesheet" href="{colours}" />"#
+            r#"<meta name="twitter:card" content="summary_large_image" /><meta name="twitter:title" content="{title}" />"#,
+            r#"<meta name="twitter:description" content="{standfirst}" /><meta name="twitter:image" content="{card}" />"#,
+            r#"{oembed}<link rel="stylesheet" href="{colours}" />"#
         ),
         title = title,
         description = description,
         standfirst = standfirst,
+        page = escape(page),
         card = card,
+        oembed = oembed,
         colours = escape(colour_file),
     )
 }
@@ -126,9 +145,20 @@ mod tests {
         let (mut data, _) = synthetic();
         let lang = data.story.languages[0];
         data.story.title = crate::model::Text::from_pairs([(lang, "A & \"B\"".to_string())]);
-        let head = head(&data, "synthetic", "story-synthetic-0123abcd.css");
+        let site = "https://x.org/g/";
+        let head =
+            head(&data, "synthetic", "story-synthetic-0123abcd.css", site, "https://x.org/g/synthetic.html");
         assert!(head.contains("<title>A &amp; &quot;B&quot; – corridor-explorer</title>"), "{head}");
-        assert!(head.contains(&format!(r#"content="images/synthetic-{}-card.png""#, lang.tag())));
+        assert!(
+            head.contains(&format!(r#"content="https://x.org/g/images/synthetic-{}-card.png""#, lang.tag()))
+        );
+        assert!(head.contains(r#"<meta property="og:url" content="https://x.org/g/synthetic.html" />"#));
+        let first = head.find("application/json+oembed").unwrap_or(usize::MAX); // ok: test code
+        assert!(head[first..].starts_with(&format!(
+            r#"application/json+oembed" href="https://x.org/g/oembed-synthetic-{}.json""#,
+            lang.tag()
+        )));
+        assert_eq!(head.matches("json+oembed").count(), data.story.languages.len());
         assert!(head.contains(r#"href="story-synthetic-0123abcd.css""#));
     }
 }

@@ -10,9 +10,12 @@ use crate::geometry::naming::AreaName;
 use crate::geometry::naming::Names;
 use crate::i18n::Lang;
 use crate::model::Dataset;
-use crate::render::escape;
+use crate::panel::Panel;
+use crate::part::Part;
 use crate::render::first_screen::{self, Drawn};
 use crate::render::map_svg::{self, PlacedNames, Shown};
+use crate::render::panel_svg::panel_svg;
+use crate::render::{escape, wrap};
 use resvg::usvg;
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -76,6 +79,14 @@ pub fn images(
         out.push((format!("{name}-{}.svg", lang.tag()), svg.into_bytes()));
         out.push((format!("{name}-{}.png", lang.tag()), png));
         out.push((format!("{name}-{}-card.png", lang.tag()), card_png));
+        for panel in Panel::ALL {
+            let file =
+                |ext| first_screen::part_image(name, lang, Part::Panel(panel), ext).0.replace("images/", "");
+            let svg = panel_svg(data, panel, lang);
+            let png = rasterise(&svg, "", 2.0, fonts).map_err(|e| image_error(&file("png"), &e))?;
+            out.push((file("svg"), svg.into_bytes()));
+            out.push((file("png"), png));
+        }
     }
     Ok(out)
 }
@@ -148,7 +159,27 @@ pub fn rasterise(
     let mut pixmap =
         resvg::tiny_skia::Pixmap::new(size.width(), size.height()).ok_or("the picture is too large")?;
     resvg::render(&tree, resvg::tiny_skia::Transform::from_scale(scale, scale), &mut pixmap.as_mut());
-    pixmap.encode_png().map_err(|e| e.to_string())
+    encode(&pixmap)
+}
+
+/// PNG of the picture: RGB when it is opaque (every picture here has a background), smallest
+/// first; else tiny-skia's RGBA.
+fn encode(pixmap: &resvg::tiny_skia::Pixmap) -> Result<Vec<u8>, String> {
+    let rgba = pixmap.data();
+    if rgba.chunks_exact(4).any(|p| p[3] != 255) {
+        return pixmap.encode_png().map_err(|e| e.to_string());
+    }
+    let rgb: Vec<u8> = rgba.chunks_exact(4).flat_map(|p| [p[0], p[1], p[2]]).collect();
+    let mut out = Vec::new();
+    let mut encoder = png::Encoder::new(&mut out, pixmap.width(), pixmap.height());
+    encoder.set_color(png::ColorType::Rgb);
+    encoder.set_depth(png::BitDepth::Eight);
+    encoder.set_compression(png::Compression::Best);
+    encoder.set_adaptive_filter(png::AdaptiveFilterType::Adaptive);
+    let mut writer = encoder.write_header().map_err(|e| e.to_string())?;
+    writer.write_image_data(&rgb).map_err(|e| e.to_string())?;
+    writer.finish().map_err(|e| e.to_string())?;
+    Ok(out)
 }
 
 /// The page's stylesheet as resvg can apply it: its top-level rules for the map (`.map …`, no
@@ -269,29 +300,6 @@ fn evaluate_calc(value: &str) -> String {
     product.map_or(value.to_string(), |p| format!("{p}"))
 }
 
-/// `text` in lines of at most `width` pixels at `font` px (DejaVu Sans averages about 0.6 em a glyph), at most
-/// `max` lines, the last ending in "…" if the text is longer.
-fn wrap(text: &str, font: f64, width: f64, max: usize) -> Vec<String> {
-    let per_line = (width / (font * 0.6)) as usize;
-    let mut lines: Vec<String> = Vec::new();
-    for word in text.split_whitespace() {
-        match lines.last_mut() {
-            Some(last) if last.chars().count() + 1 + word.chars().count() <= per_line => {
-                last.push(' ');
-                last.push_str(word);
-            }
-            _ => lines.push(word.to_string()),
-        }
-    }
-    if lines.len() > max {
-        lines.truncate(max);
-        if let Some(last) = lines.last_mut() {
-            last.push_str(" …");
-        }
-    }
-    lines
-}
-
 fn image_error(file: &str, message: &str) -> PublishError {
     PublishError::Image { path: PathBuf::from("images").join(file), message: message.to_string() }
 }
@@ -319,13 +327,6 @@ mod tests {
         for gone in ["focus-visible", ".panel", ".map-frame", "font-size: 11px", "var(", "stroke: ;"] {
             assert!(!style.contains(gone), "{gone} in {style}");
         }
-    }
-
-    #[test]
-    fn wraps_at_words_within_the_width_and_marks_what_is_cut() {
-        let lines = wrap("one two three four five six seven eight", 10.0, 60.0, 2);
-        assert_eq!(lines, vec!["one two".to_string(), "three four …".to_string()]);
-        assert_eq!(wrap("short", 10.0, 600.0, 2), vec!["short".to_string()]);
     }
 
     #[test]

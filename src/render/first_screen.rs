@@ -20,6 +20,8 @@ use crate::geometry::naming::Names;
 use crate::geometry::scene::map_height;
 use crate::i18n::{Key, Lang, tr};
 use crate::model::{Dataset, Status};
+use crate::part::Part;
+use crate::render::panel_svg::WIDTH as PANEL_WIDTH;
 
 /// A layout the map is drawn for: its width in CSS pixels where the app's map has exactly that
 /// width (a 390 px phone and a 1280 px desktop window, both measured), so that there the app
@@ -108,6 +110,22 @@ pub fn image_file(story: &str, layout: Layout, lang: Lang) -> String {
     match layout.name {
         "desktop" => format!("images/{story}-{}.svg", lang.tag()),
         other => format!("images/{story}-{}-{other}.svg", lang.tag()),
+    }
+}
+
+/// The still picture of `part` in `lang` as PNG (`ext` "png") or SVG, and its size in pixels
+/// (PNGs are drawn at twice the CSS size): the desktop map for the map and for everything, the
+/// panel's own picture (`render::panel_svg`, as tall as its text) for a panel.
+pub fn part_image(story: &str, lang: Lang, part: Part, ext: &str) -> (String, (u32, Option<u32>)) {
+    match part.panel() {
+        Some(panel) => {
+            (format!("images/{story}-{}-{}.{ext}", lang.tag(), panel.code()), (2 * PANEL_WIDTH as u32, None))
+        }
+        None => {
+            let desktop = LAYOUTS[1];
+            let size = (2 * desktop.width as u32, Some(2 * desktop.height().round() as u32));
+            (format!("images/{story}-{}.{ext}", lang.tag()), size)
+        }
     }
 }
 

@@ -1,9 +1,11 @@
 //! Markup written from the pure model and geometry, without a browser: the map as SVG
 //! (`map_svg`, shared by the app's SVG download and the static renders) and each story's
-//! static first screen (`first_screen`), which `./run publish` writes into the pages.
+//! static first screen (`first_screen`), which `./run publish` writes into the pages, and each
+//! panel as a still picture (`panel_svg`).
 
 pub mod first_screen;
 pub mod map_svg;
+pub mod panel_svg;
 
 /// `text` safe inside an XML or HTML element or a double-quoted attribute.
 pub fn escape(text: &str) -> String {
@@ -18,4 +20,39 @@ pub fn escape(text: &str) -> String {
         }
     }
     out
+}
+
+/// `text` in lines of at most `width` pixels at `font` px (DejaVu Sans averages about 0.6 em a glyph), at most
+/// `max` lines, the last ending in "…" if the text is longer.
+pub fn wrap(text: &str, font: f64, width: f64, max: usize) -> Vec<String> {
+    let per_line = (width / (font * 0.6)) as usize;
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        match lines.last_mut() {
+            Some(last) if last.chars().count() + 1 + word.chars().count() <= per_line => {
+                last.push(' ');
+                last.push_str(word);
+            }
+            _ => lines.push(word.to_string()),
+        }
+    }
+    if lines.len() > max {
+        lines.truncate(max);
+        if let Some(last) = lines.last_mut() {
+            last.push_str(" …");
+        }
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wraps_at_words_within_the_width_and_marks_what_is_cut() {
+        let lines = wrap("one two three four five six seven eight", 10.0, 60.0, 2);
+        assert_eq!(lines, vec!["one two".to_string(), "three four …".to_string()]);
+        assert_eq!(wrap("short", 10.0, 600.0, 2), vec!["short".to_string()]);
+    }
 }

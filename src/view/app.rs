@@ -1,20 +1,13 @@
 //! The page: masthead with the language switch and the embed dialog, then the content for the
 //! current load state; in an embed, a footer and the height reports to the parent page.
 
-use super::address::{self, AddressNotice};
+use super::address;
 use super::colours;
-use super::deferred;
-use super::downloads::Downloads;
-use super::embed::{EmbedFooter, report_height};
+use super::embed::{Footer, report_height};
 use super::masthead::{Masthead, ShellTexts};
-use super::selection::{Linked, Selected};
-use super::{
-    CorridorMap, DatasetTables, Legend, LoadFailure, Loading, Panels, RouteFigures, SourcesList, YearControl,
-};
-use crate::i18n::{Key, Lang, tr};
+use super::{Explorer, LoadFailure, Loading};
+use crate::i18n::Lang;
 use crate::load::{DEFAULT_STORY, LoadError, Loaded, fetch_all};
-use crate::model::{CorridorId, Dataset};
-use crate::panel::Panel;
 use crate::url::{Theme, UrlState};
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -85,7 +78,7 @@ pub fn App(
             </main>
             // Once there is something above it: a footer under the loading line would be
             // pushed down the frame as the map arrives.
-            {move || (embed && data.get().is_some()).then(|| view! { <EmbedFooter lang state=current /> })}
+            {move || data.get().is_some().then(|| view! { <Footer loaded lang embed state=current /> })}
         </div>
     }
 }
@@ -121,126 +114,6 @@ fn set_document_title(loaded: &Loaded, lang: Lang) {
     if let Some(document) = web_sys::window().and_then(|w| w.document()) {
         document.set_title(&crate::labels::document_title(&loaded.checked.dataset, lang));
     }
-}
-
-/// Map with legend and year control beside the panels; below, the data as tables (the map's
-/// text alternative) and the sources. Map and panels share the selection, year and emphasis;
-/// all of it starts from the address and is written back to `current`.
-#[component]
-pub fn Explorer(
-    loaded: Arc<Loaded>,
-    #[prop(into)] lang: Signal<Lang>,
-    /// The state the address asked for.
-    #[prop(optional)]
-    url: UrlState,
-    /// Where the explorer reports its state (for the address and the embed code).
-    #[prop(optional)]
-    current: Option<RwSignal<UrlState>>,
-) -> impl IntoView {
-    let dataset = Arc::new(loaded.checked.dataset.clone());
-    let mut ignored = url.ignored.clone();
-    let selected = RwSignal::new(initial_selection(&dataset, &url, &mut ignored));
-    let hidden = RwSignal::new(Vec::<CorridorId>::new());
-    provide_context(selected);
-    let first_year = dataset.opening_year();
-    let year = RwSignal::new(url.year.unwrap_or(first_year));
-    // A memo, so that selecting another leg of the same route re-renders nothing route-wide.
-    let route = {
-        let data = dataset.clone();
-        Signal::from(Memo::new(move |_| selected.with(|s| s.as_ref().and_then(|s| s.corridor(&data)))))
-    };
-    let linked = Linked { route, emphasis: RwSignal::new(None) };
-    provide_context(linked);
-    let open = RwSignal::new(url.panel.unwrap_or_default());
-    let view = RwSignal::new(url.view);
-    if let Some(current) = current {
-        let base = url.clone();
-        Effect::new(move |_| {
-            let (sel, y, panel) = (selected.get(), year.get(), open.get());
-            current.set(UrlState {
-                lang: Some(lang.get()),
-                panel: (panel != Panel::default()).then_some(panel),
-                year: (y != first_year).then_some(y),
-                route: match &sel {
-                    Some(Selected::Leg(id)) => Some(id.clone()),
-                    _ => None,
-                },
-                place: match sel {
-                    Some(Selected::Node(id)) => Some(id),
-                    _ => None,
-                },
-                view: view.get(),
-                ignored: Vec::new(),
-                ..base.clone()
-            });
-        });
-    }
-    // The map first; the panels once it has been painted; the tables and sources below after them.
-    let map_painted = deferred::painted_after(|| true);
-    let panels_painted = deferred::painted_after(move || map_painted.get());
-    let panels = {
-        let dataset = dataset.clone();
-        move || {
-            let dataset = dataset.clone();
-            map_painted.get().then(|| {
-                view! {
-                    <RouteFigures data=dataset.clone() lang route />
-                    <Panels data=dataset lang year open />
-                }
-            })
-        }
-    };
-    let more = {
-        let dataset = dataset.clone();
-        move || {
-            let dataset = dataset.clone();
-            panels_painted.get().then(|| {
-                view! {
-                    <section class="text-alternative" aria-labelledby="tables-heading">
-                        <h2 id="tables-heading">{move || tr(lang.get(), Key::TablesHeading)}</h2>
-                        <DatasetTables dataset=dataset.clone() lang />
-                    </section>
-                    <SourcesList dataset lang />
-                }
-            })
-        }
-    };
-    let embed = url.embed;
-    let map_file = StoredValue::new(None);
-    view! {
-        <AddressNotice ignored lang />
-        <div class="explorer">
-            <div class="map-column">
-                <Legend data=dataset.clone() lang hidden />
-                <CorridorMap loaded=loaded.clone() lang selected hidden year emphasis=linked.emphasis view cooperative=embed file=map_file />
-                <YearControl lang year />
-                <Downloads loaded lang map=map_file />
-            </div>
-            <div class="panel-column">{panels}</div>
-        </div>
-        <details class="more" open=!embed>
-            <summary>{move || tr(lang.get(), Key::MoreDetails)}</summary>
-            {more}
-        </details>
-    }
-}
-
-/// The leg or place the address names, if the dataset has it; otherwise the parameter joins the
-/// ignored ones.
-fn initial_selection(data: &Dataset, url: &UrlState, ignored: &mut Vec<String>) -> Option<Selected> {
-    if let Some(id) = &url.route {
-        if data.legs.iter().any(|l| &l.id == id) {
-            return Some(Selected::Leg(id.clone()));
-        }
-        ignored.push(format!("route={id}"));
-    }
-    if let Some(id) = &url.place {
-        if data.node(id).is_some() {
-            return Some(Selected::Node(id.clone()));
-        }
-        ignored.push(format!("place={id}"));
-    }
-    None
 }
 
 /// `?lang=` first, then the browser's language, else German (until the story says which

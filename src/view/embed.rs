@@ -1,11 +1,17 @@
 //! Living inside a newsroom's article: the height report to the parent page, the embed dialog
-//! that hands out the code, and the embed's footer.
+//! that hands out the code, and the footer (the story's updated day and corrections; in an
+//! embed, the sources and the full view).
 
+use super::embed_parts::PartChooser;
+use super::story_status::StoryStatus;
 use crate::embed;
 use crate::i18n::{Key, Lang, tr};
+use crate::load::Loaded;
+use crate::part::Part;
 use crate::url::UrlState;
 use leptos::html::{Dialog, Div};
 use leptos::prelude::*;
+use std::sync::Arc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
 
@@ -22,6 +28,11 @@ pub fn report_height(element: NodeRef<Div>, id: String, pym_child: Option<String
         let on_resize = Closure::<dyn Fn()>::new(move || post_height(&reports));
         let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) else { return };
         observer.observe(&el);
+        // And the body, which is what is measured: when the app takes over the first screen
+        // (`takeover`), the body changes height while the app's own box does not.
+        if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
+            observer.observe(&body);
+        }
         // Both live as long as the page: the embed never stops reporting.
         on_resize.forget();
         std::mem::forget(observer);
@@ -82,13 +93,22 @@ pub fn EmbedDialog(
     /// The iframe's `title`: the story's title in the current language.
     #[prop(into)]
     title: Signal<String>,
+    /// The story, once it has arrived: its name and map description for the no-script picture.
+    #[prop(into)]
+    loaded: Signal<Option<Arc<Loaded>>>,
     #[prop(into)] state: Signal<UrlState>,
 ) -> impl IntoView {
     let dialog = NodeRef::<Dialog>::new();
     let built = RwSignal::new(false);
     let is_open = RwSignal::new(false);
     let copied = RwSignal::new(false);
-    let code = move || embed::code(&super::address::page(), &state.get(), &title.get(), 900);
+    let part = RwSignal::new(Part::All);
+    let code = move || {
+        let (part, lang, page) = (part.get(), lang.get(), super::address::page());
+        let state = UrlState { part: Some(part), ..state.get() };
+        let fallback = loaded.with(|l| l.as_ref().map(|l| fallback(l, part, lang, &page)))?;
+        Some(embed::code(&page, &state, &title.get(), &fallback))
+    };
     let open = move |_| {
         copied.set(false);
         is_open.set(true);
@@ -110,7 +130,7 @@ pub fn EmbedDialog(
         }
     };
     let copy = move |_| {
-        let text = code();
+        let Some(text) = code() else { return };
         let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else { return };
         let promise = clipboard.write_text(&text);
         leptos::task::spawn_local(async move {
@@ -123,8 +143,10 @@ pub fn EmbedDialog(
                 <dialog class="embed-dialog" node_ref=dialog aria-labelledby="embed-title" on:close=move |_| is_open.set(false)>
                     <h2 id="embed-title">{move || tr(lang.get(), Key::EmbedTitle)}</h2>
                     <p>{move || tr(lang.get(), Key::EmbedHelp)}</p>
+                    // While open only: the parts are measured each time, in the reader's state.
+                    {move || is_open.get().then(|| view! { <PartChooser lang part state /> })}
                     <label for="embed-code">{move || tr(lang.get(), Key::EmbedCode)}</label>
-                    <textarea id="embed-code" readonly rows="7" prop:value=move || if is_open.get() { code() } else { String::new() }></textarea>
+                    <textarea id="embed-code" readonly rows="7" prop:value=move || if is_open.get() { code().unwrap_or_default() } else { String::new() }></textarea>
                     <div class="embed-actions">
                         <button type="button" on:click=copy>{move || tr(lang.get(), Key::EmbedCopy)}</button>
                         <span role="status">{move || copied.get().then(|| tr(lang.get(), Key::EmbedCopied))}</span>
@@ -142,15 +164,47 @@ pub fn EmbedDialog(
     }
 }
 
-/// The embed's footer: where the figures come from, and the way out to the full view.
+/// The part's still picture in `lang`, described by the map's text alternative or the panel's
+/// name, for the code's `<noscript>`.
+fn fallback(loaded: &Loaded, part: Part, lang: Lang, page: &str) -> embed::Fallback {
+    let story = &loaded.checked.dataset.story;
+    let (image, size) = crate::render::first_screen::part_image(&loaded.story, lang, part, "png");
+    let alt = match part.panel() {
+        Some(panel) => format!("{}: {}", crate::labels::panel(lang, panel), story.title.get(lang)),
+        None => story.description.get(lang).to_string(),
+    };
+    embed::Fallback::new(page, &image, size, &alt, tr(lang, Key::OpenInteractive))
+}
+
+/// The footer: when the story was updated and its corrections; in an embed also where the
+/// figures come from and the way out to the full view.
 #[component]
-pub fn EmbedFooter(#[prop(into)] lang: Signal<Lang>, #[prop(into)] state: Signal<UrlState>) -> impl IntoView {
+pub fn Footer(
+    #[prop(into)] loaded: Signal<Option<Arc<Loaded>>>,
+    #[prop(into)] lang: Signal<Lang>,
+    embed: bool,
+    #[prop(into)] state: Signal<UrlState>,
+) -> impl IntoView {
     let href = move || embed::full_view_url(&super::address::page(), &state.get());
-    view! {
-        <footer class="embed-footer">
-            <a href="#sources-heading">{move || tr(lang.get(), Key::SourcesHeading)}</a>
-            " · "
-            <a href=href target="_blank" rel="noopener">{move || tr(lang.get(), Key::OpenFullView)}</a>
-        </footer>
-    }
+    let status = move || {
+        loaded.with(|l| {
+            l.as_ref().map(|l| view! { <StoryStatus story=l.checked.dataset.story.clone() lang /> })
+        })
+    };
+    // The map alone lists no sources (its legs name theirs in their cards); the other parts do.
+    let sources = move || {
+        (state.with(|s| s.part) != Some(Part::Map)).then(|| {
+            view! { <a href="#sources-heading">{move || tr(lang.get(), Key::SourcesHeading)}</a> " · " }
+        })
+    };
+    let links = embed.then(|| {
+        view! {
+            <span class="footer-links">
+                {sources}
+                <a href=href target="_blank" rel="noopener">{move || tr(lang.get(), Key::OpenFullView)}</a>
+            </span>
+        }
+    });
+    let class = if embed { "embed-footer" } else { "page-footer" };
+    view! { <footer class=class>{status}{links}</footer> }
 }

@@ -145,7 +145,7 @@ pub fn CorridorMap(
                         let story = story.clone();
                         move || crate::i18n::fill(tr(lang.get(), Key::MapLabel), &[("title", &story.title.get(lang.get()))])
                     }
-                    aria-describedby="map-description"
+                    aria-describedby="map-description map-keys"
                     viewBox=move || format!("0 0 {} {}", width.get(), height.get())
                     width=move || width.get()
                     height=move || height.get()
@@ -183,7 +183,7 @@ pub fn CorridorMap(
             </div>
             <figcaption>
                 <p id="map-description" class="map-description">{move || story.description.get(lang.get()).to_string()}</p>
-                <p class="map-keys">{move || tr(lang.get(), Key::MapKeys)}</p>
+                <p id="map-keys" class="map-keys">{move || tr(lang.get(), Key::MapKeys)}</p>
                 <p class="attribution">{move || tr(lang.get(), Key::Attribution)}</p>
             </figcaption>
         </figure>

@@ -102,7 +102,7 @@ pub fn Masthead(
             <h1>{title}</h1>
             <p class="subtitle">{standfirst}</p>
             <div class="masthead-actions">
-                {(!embed).then(|| view! { <EmbedDialog lang title=embed_title state /> })}
+                {(!embed).then(|| view! { <EmbedDialog lang title=embed_title loaded state /> })}
                 {switches}
             </div>
         </header>

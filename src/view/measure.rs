@@ -14,13 +14,22 @@ use wasm_bindgen::closure::Closure;
 /// doubled the map's first render). The map's frame holds its height in CSS meanwhile, so
 /// nothing below it moves when it is drawn.
 pub fn tracked_width(element: NodeRef<Div>) -> RwSignal<Option<f64>> {
+    tracked(element, |el| f64::from(el.client_width()))
+}
+
+/// The element's height (its content's, past any clipping), kept up to date the same way.
+pub fn tracked_height(element: NodeRef<Div>) -> RwSignal<Option<f64>> {
+    tracked(element, |el| f64::from(el.scroll_height()))
+}
+
+fn tracked(element: NodeRef<Div>, read: fn(&web_sys::HtmlDivElement) -> f64) -> RwSignal<Option<f64>> {
     let width = RwSignal::new(None::<f64>);
     let observer = StoredValue::new_local(None::<(web_sys::ResizeObserver, Closure<dyn Fn()>)>);
     Effect::new(move |_| {
         let Some(el) = element.get() else { return };
         let target = el.clone();
         let measure = Closure::<dyn Fn()>::new(move || {
-            let measured = f64::from(target.client_width());
+            let measured = read(&target);
             let changed = width.with_untracked(|w| w.is_none_or(|w| (w - measured).abs() >= 1.0));
             if measured > 0.0 && changed {
                 width.set(Some(measured));

@@ -8,8 +8,11 @@ mod colours;
 mod deferred;
 mod downloads;
 mod embed;
+mod embed_parts;
+mod explorer;
 mod fact_check;
 mod figure_item;
+mod fold;
 mod investment_panel;
 mod legend;
 mod map;
@@ -18,12 +21,14 @@ mod map_input;
 mod map_item;
 mod masthead;
 mod measure;
+mod panel_part;
 mod panels;
 mod range_chart;
 mod route_figures;
 pub mod selection;
 mod sources;
 mod status;
+mod story_status;
 mod table;
 mod takeover;
 mod time_chart;
@@ -32,7 +37,8 @@ mod transit_panel;
 mod volume_panel;
 mod year_control;
 
-pub use app::{App, Explorer};
+pub use app::App;
+pub use explorer::Explorer;
 pub use fact_check::FactCheck;
 pub use legend::Legend;
 pub use map::CorridorMap;
@@ -66,6 +72,7 @@ fn mount_now() {
     // The page's first screen stood in for the app until now: it stays on screen until the app
     // has drawn its own (`takeover`).
     let texts = masthead::ShellTexts::read();
-    takeover::begin(&app::story_to_load(&address::read()));
+    let url = address::read();
+    takeover::begin(&app::story_to_load(&url), url.part.unwrap_or_default());
     leptos::mount::mount_to_body(move || leptos::prelude::view! { <App shell=texts /> });
 }

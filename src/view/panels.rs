@@ -27,15 +27,7 @@ pub fn Panels(
         let data = data.clone();
         // A closed tab is rendered when first opened, or when the page is printed.
         let wanted = deferred::once(move || open.get() == panel || printing.get());
-        let content = move || {
-            let data = data.clone();
-            wanted.get().then(|| match panel {
-                Panel::Volume => view! { <VolumePanel data lang year /> }.into_any(),
-                Panel::Transit => view! { <TransitPanel data lang /> }.into_any(),
-                Panel::Investment => view! { <InvestmentPanel data lang /> }.into_any(),
-                Panel::FactCheck => view! { <FactCheck dataset=data lang /> }.into_any(),
-            })
-        };
+        let content = move || wanted.get().then(|| panel_view(panel, data.clone(), lang, year));
         view! {
             <div
                 class="tab-panel"
@@ -54,6 +46,16 @@ pub fn Panels(
             <div class="tabs" role="tablist" aria-label=move || tr(lang.get(), Key::PanelsLabel)>{tabs}</div>
             {panels}
         </section>
+    }
+}
+
+/// One panel's content, as a tab shows it and as an embed of that panel alone does.
+pub fn panel_view(panel: Panel, data: Arc<Dataset>, lang: Signal<Lang>, year: Signal<u16>) -> AnyView {
+    match panel {
+        Panel::Volume => view! { <VolumePanel data lang year /> }.into_any(),
+        Panel::Transit => view! { <TransitPanel data lang /> }.into_any(),
+        Panel::Investment => view! { <InvestmentPanel data lang /> }.into_any(),
+        Panel::FactCheck => view! { <FactCheck dataset=data lang /> }.into_any(),
     }
 }
 

@@ -3,12 +3,24 @@
 use crate::format;
 use crate::i18n::{Key, Lang, tr};
 use crate::model::{Dataset, Source};
+use crate::panel::Panel;
 use leptos::prelude::*;
 use std::sync::Arc;
 
 #[component]
-pub fn SourcesList(dataset: Arc<Dataset>, #[prop(into)] lang: Signal<Lang>) -> impl IntoView {
-    let items = dataset.sources.iter().map(|s| source_view(s.clone(), lang)).collect_view();
+pub fn SourcesList(
+    dataset: Arc<Dataset>,
+    #[prop(into)] lang: Signal<Lang>,
+    /// Only the sources this panel cites (a panel embedded alone), under their numbers in the
+    /// whole list, which its markers show.
+    #[prop(optional)]
+    panel: Option<Panel>,
+) -> impl IntoView {
+    let listed: Vec<(usize, Source)> = match panel {
+        Some(panel) => panel.cited_sources(&dataset).into_iter().map(|(n, s)| (n, s.clone())).collect(),
+        None => dataset.sources.iter().cloned().enumerate().map(|(i, s)| (i + 1, s)).collect(),
+    };
+    let items = listed.into_iter().map(|(number, s)| source_view(number, s, lang)).collect_view();
     view! {
         <section class="sources" aria-labelledby="sources-heading">
             <h2 id="sources-heading">{move || tr(lang.get(), Key::SourcesHeading)}</h2>
@@ -18,7 +30,7 @@ pub fn SourcesList(dataset: Arc<Dataset>, #[prop(into)] lang: Signal<Lang>) -> i
     }
 }
 
-fn source_view(source: Source, lang: Signal<Lang>) -> impl IntoView {
+fn source_view(number: usize, source: Source, lang: Signal<Lang>) -> impl IntoView {
     let date = source.date.clone().map(|d| move || format!(" ({})", format::date(lang.get(), &d)));
     let title = match source.url.clone() {
         // A link to the source is followed only when the reader clicks it: no request is made
@@ -30,7 +42,7 @@ fn source_view(source: Source, lang: Signal<Lang>) -> impl IntoView {
         None => view! { <span>{source.title.clone()}</span> }.into_any(),
     };
     view! {
-        <li id=format!("source-{}", source.id)>
+        <li id=format!("source-{}", source.id) value=number>
             <span class="publisher">{source.publisher.clone()}</span>
             ": "
             {title}

@@ -17,15 +17,16 @@ pub fn page_story() -> Option<String> {
 
 /// Starts the takeover: keeps the static first screen while the app renders behind it, if the
 /// shell has a map for the story the app loads; otherwise (another story, a shell without a
-/// map) removes the shell at once, as the app's first render shows the same loading state.
-pub fn begin(story: &str) {
+/// map, an embed of a part without the map) removes the shell at once, as the app's first
+/// render shows the same loading state.
+pub fn begin(story: &str, part: crate::part::Part) {
     let Some(document) = document() else { return };
     let Some(shell) = document.get_element_by_id("shell") else { return };
     // The map, or the file of it the page's script is fetching (public/shell.js).
     let has_map =
         shell.query_selector("svg.static-map, .map-frame[data-map-desktop]").ok().flatten().is_some();
     let same_story = shell.get_attribute("data-story").as_deref() == Some(story);
-    match (has_map && same_story, document.document_element()) {
+    match (has_map && same_story && part.shows_map(), document.document_element()) {
         (true, Some(root)) => {
             // Setting an attribute with a valid name cannot fail.
             let _ = root.set_attribute(PENDING, "");
