@@ -1,8 +1,10 @@
 //! Placing place names so that none overlaps another name or a place's symbol.
 //!
 //! Greedy, by priority: the most important names (rank 1) are placed first, each at the first of
-//! eight spots around its symbol that is free; a name with no free spot is left out. Text widths
-//! are estimated from the character count (no DOM here), generously, so the real box is smaller.
+//! eight spots around its symbol that is free; a name with no free spot is left out — except a
+//! rank-1 name, which then stands further off with a leader line to its symbol (the crowded
+//! western end of a route on a phone: Duisburg, Frankfurt). Text widths are estimated from the
+//! character count (no DOM here), generously, so the real box is smaller.
 
 use super::{Point, Rect};
 
@@ -60,6 +62,8 @@ pub struct Placed {
     pub side: Side,
     pub at: Point,
     pub rect: Rect,
+    /// From the symbol's edge to the name, for a name that stands off its symbol.
+    pub leader: Option<(Point, Point)>,
 }
 
 /// Text metrics, in pixels.
@@ -114,10 +118,51 @@ pub fn place(
                 && !obstacles.iter().any(|o| o.blocks(request) && o.rect.intersects(rect))
                 && !placed.iter().any(|p| p.rect.intersects(rect))
         };
-        let spot = Side::ALL.into_iter().map(|side| candidate(request, side, style)).find(|c| free(&c.rect));
+        let beside =
+            Side::ALL.into_iter().map(|side| candidate(request, side, style)).find(|c| free(&c.rect));
+        let spot = beside.or_else(|| {
+            let clear = |(from, to): (Point, Point)| {
+                let crosses = |r: &Rect| (1..8).any(|i| r.contains(from.lerp(to, f64::from(i) / 8.0)));
+                !placed.iter().any(|p| crosses(&p.rect))
+                    && !obstacles.iter().any(|o| o.rank <= request.rank && crosses(&o.rect))
+            };
+            (request.rank <= LEADER_RANK)
+                .then(|| off_symbol(request, style).find(|c| free(&c.rect) && c.leader.is_some_and(clear)))
+                .flatten()
+        });
         placed.extend(spot);
     }
     placed
+}
+
+/// The ranks whose names are never left out for want of room beside the symbol.
+const LEADER_RANK: u8 = 1;
+/// How far off its symbol a name may stand, nearest first, in pixels.
+const LEADER_LENGTHS: [f64; 4] = [20.0, 32.0, 46.0, 62.0];
+
+/// Spots for a name away from its symbol, nearest first, in 16 directions from the left round
+/// through up, each with the leader line from the symbol's edge to the name.
+fn off_symbol(request: &Request, style: Style) -> impl Iterator<Item = Placed> + '_ {
+    LEADER_LENGTHS.into_iter().flat_map(move |length| {
+        (0..16).map(move |k| {
+            let angle = std::f64::consts::PI * (1.0 + f64::from(k) / 8.0);
+            let (dx, dy) = (angle.cos(), angle.sin());
+            let a = request.anchor;
+            let end = Point::new(a.x + dx * length, a.y + dy * length);
+            let side = if dx > 0.38 {
+                Side::Right
+            } else if dx < -0.38 {
+                Side::Left
+            } else if dy < 0.0 {
+                Side::Above
+            } else {
+                Side::Below
+            };
+            let at_end = Request { anchor: end, ..request.clone() };
+            let start = Point::new(a.x + dx * (style.offset - 1.0), a.y + dy * (style.offset - 1.0));
+            Placed { leader: Some((start, end)), ..candidate(&at_end, side, Style { offset: 1.0, ..style }) }
+        })
+    })
 }
 
 fn candidate(request: &Request, side: Side, style: Style) -> Placed {
@@ -140,7 +185,7 @@ fn candidate(request: &Request, side: Side, style: Style) -> Placed {
         _ => Point::new(x, top + h / 2.0),
     };
     let rect = Rect { x: left, y: top, width: w, height: h };
-    Placed { id: request.id.clone(), text: request.text.clone(), side, at, rect }
+    Placed { id: request.id.clone(), text: request.text.clone(), side, at, rect, leader: None }
 }
 
 #[cfg(test)]
@@ -195,6 +240,52 @@ mod tests {
                 assert!(!a.rect.intersects(&b.rect), "{} and {} overlap", a.id, b.id);
             }
         }
+    }
+
+    #[test]
+    fn a_main_name_with_no_room_beside_its_symbol_stands_off_with_a_leader_line() {
+        // Three main places a few pixels apart at the map's left edge, as a route's western end
+        // on a phone: each would need the others' spots.
+        let requests = [
+            request("Duisburg", 6.0, 60.0, 1),
+            request("Frankfurt", 9.0, 70.0, 1),
+            request("Munich", 13.0, 80.0, 1),
+        ];
+        let symbols: Vec<Obstacle> = requests
+            .iter()
+            .map(|r| Obstacle {
+                rect: Rect { x: r.anchor.x - 5.0, y: r.anchor.y - 5.0, width: 10.0, height: 10.0 },
+                rank: 1,
+            })
+            .collect();
+        let placed = place(&requests, &symbols, 320.0, 200.0, STYLE);
+        assert_eq!(placed.len(), 3, "{placed:?}");
+        let leadered: Vec<&Placed> = placed.iter().filter(|p| p.leader.is_some()).collect();
+        assert!(!leadered.is_empty());
+        for (i, a) in placed.iter().enumerate() {
+            assert!(a.rect.inside(320.0, 200.0), "{}", a.id);
+            assert!(symbols.iter().all(|s| !s.rect.intersects(&a.rect)), "{} covers a symbol", a.id);
+            assert!(placed[i + 1..].iter().all(|b| !a.rect.intersects(&b.rect)), "{} overlaps", a.id);
+        }
+        for p in leadered {
+            let (from, to) = p.leader.unwrap_or((Point::new(0.0, 0.0), Point::new(0.0, 0.0)));
+            let anchor = requests.iter().find(|r| r.id == p.id).map(|r| r.anchor).unwrap_or(from);
+            assert!(from.distance(anchor) < STYLE.offset, "{}: the line starts at the symbol", p.id);
+            let edge = |r: &Rect| {
+                r.x - 1.5 <= to.x
+                    && to.x <= r.x + r.width + 1.5
+                    && r.y - 1.5 <= to.y
+                    && to.y <= r.y + r.height + 1.5
+            };
+            assert!(edge(&p.rect), "{}: the line ends at the name", p.id);
+        }
+        // A minor place with no room is still left out.
+        let crowded = [request("Kuryk", 6.0, 60.0, 2), request("Aktau", 6.0, 60.0, 1)];
+        assert!(
+            place(&crowded, &symbols, 320.0, 200.0, STYLE)
+                .iter()
+                .all(|p| p.id != "Kuryk" || p.leader.is_none())
+        );
     }
 
     #[test]

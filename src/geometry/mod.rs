@@ -7,6 +7,7 @@ pub mod labels;
 pub mod naming;
 pub mod path;
 pub mod projection;
+pub mod scale_bar;
 pub mod scene;
 pub mod zoom;
 
@@ -23,6 +24,15 @@ pub struct Point {
 impl Point {
     pub const fn new(x: f64, y: f64) -> Self {
         Self { x, y }
+    }
+
+    /// The point `t` of the way from here to `other`.
+    pub fn lerp(self, other: Point, t: f64) -> Point {
+        Point::new(self.x + (other.x - self.x) * t, self.y + (other.y - self.y) * t)
+    }
+
+    pub fn distance(self, other: Point) -> f64 {
+        (self.x - other.x).hypot(self.y - other.y)
     }
 }
 
@@ -41,6 +51,10 @@ impl Rect {
             && other.x < self.x + self.width
             && self.y < other.y + other.height
             && other.y < self.y + self.height
+    }
+
+    pub fn contains(&self, p: Point) -> bool {
+        self.x <= p.x && p.x <= self.x + self.width && self.y <= p.y && p.y <= self.y + self.height
     }
 
     pub fn inside(&self, width: f64, height: f64) -> bool {

@@ -114,6 +114,8 @@ impl Names {
             .filter(|(_, r)| r.inside(self.width, self.height))
             .partition(|(a, _)| a.kind == AreaKind::Sea);
         let mut obstacles = symbols.clone();
+        // The scale bar's corner (`scale_bar::corner`), in screen space like the names.
+        obstacles.push(Obstacle { rect: super::scale_bar::corner(self.width, self.height), rank: 0 });
         obstacles.extend(seas.iter().filter(|(a, _)| a.fixed).map(|(_, r)| Obstacle { rect: *r, rank: 0 }));
         let requests: Vec<Request> =
             self.places.iter().map(|r| Request { anchor: zoom.apply(r.anchor), ..r.clone() }).collect();

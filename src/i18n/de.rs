@@ -284,5 +284,7 @@ fn message(m: Msg) -> &'static str {
         Msg::Updated => "Aktualisiert am {date}",
         Msg::Corrections => "{count} Korrekturen",
         Msg::PartHeight => "{height} px hoch bei 320 px Breite",
+        Msg::ScaleNorth => "Maßstab bei {lat}° N",
+        Msg::ScaleSouth => "Maßstab bei {lat}° S",
     }
 }

@@ -284,5 +284,7 @@ fn message(m: Msg) -> &'static str {
         Msg::Updated => "Updated {date}",
         Msg::Corrections => "{count} corrections",
         Msg::PartHeight => "{height} px tall at 320 px wide",
+        Msg::ScaleNorth => "Scale at {lat}° N",
+        Msg::ScaleSouth => "Scale at {lat}° S",
     }
 }

@@ -186,10 +186,13 @@ pub enum Msg {
     Corrections,
     /// The embed dialog: `{height} px tall at 320 px`
     PartHeight,
+    /// The scale bar's tooltip: `Scale at {lat}° N` (a conformal map's scale holds at one latitude)
+    ScaleNorth,
+    ScaleSouth,
 }
 
 impl Msg {
-    pub const ALL: [Msg; 56] = [
+    pub const ALL: [Msg; 58] = [
         Msg::IssueLine,
         Msg::Named,
         Msg::Unnamed,
@@ -246,6 +249,8 @@ impl Msg {
         Msg::Updated,
         Msg::Corrections,
         Msg::PartHeight,
+        Msg::ScaleNorth,
+        Msg::ScaleSouth,
     ];
 }
 

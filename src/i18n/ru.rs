@@ -292,5 +292,7 @@ fn message(m: Msg) -> &'static str {
         Msg::Updated => "Обновлено {date}",
         Msg::Corrections => "исправлений: {count}",
         Msg::PartHeight => "высота {height} px при ширине 320 px",
+        Msg::ScaleNorth => "Масштаб на {lat}° с. ш.",
+        Msg::ScaleSouth => "Масштаб на {lat}° ю. ш.",
     }
 }

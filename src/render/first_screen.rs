@@ -17,6 +17,7 @@ use super::map_svg::{self, PlacedNames, Shown};
 use crate::basemap::Basemap;
 use crate::geometry::Scene;
 use crate::geometry::naming::Names;
+use crate::geometry::scale_bar::MAX_PX;
 use crate::geometry::scene::map_height;
 use crate::i18n::{Key, Lang, tr};
 use crate::model::{Dataset, Status};
@@ -86,6 +87,13 @@ impl Drawn {
         out += &map_svg::routes(data, &self.scene, Shown::opening(data));
         for (lang, (places, _)) in &self.names {
             out += &map_svg::place_labels(places, Some(*lang));
+        }
+        let zoom = Shown::opening(data).zoom;
+        if let Some(bar) = crate::geometry::scale_bar::scale_bar(&self.scene, zoom, MAX_PX) {
+            for (lang, _) in &self.names {
+                let drawn = map_svg::scale_bar(&bar, self.scene.width, self.scene.height, *lang);
+                out += &format!(r#"<g data-lang="{}">{drawn}</g>"#, lang.tag());
+            }
         }
         out + "</svg>"
     }

@@ -9,9 +9,10 @@ use crate::basemap::AreaKind;
 use crate::geometry::Scene;
 use crate::geometry::labels::Placed;
 use crate::geometry::naming::AreaName;
+use crate::geometry::scale_bar::{INSET, MAX_PX, ScaleBar};
 use crate::geometry::scene::{LegShape, NodeShape, SYMBOL_RADIUS};
 use crate::geometry::zoom::Zoom;
-use crate::i18n::{Key, Lang, fill, tr};
+use crate::i18n::{Key, Lang, Msg, fill, tr};
 use crate::model::{CorridorId, Dataset, NodeKind};
 use std::fmt::Write;
 
@@ -101,6 +102,13 @@ pub fn routes(data: &Dataset, scene: &Scene, shown: Shown) -> String {
 pub fn place_labels(places: &[Placed], lang: Option<Lang>) -> String {
     let mut out = format!(r#"<g class="labels" aria-hidden="true"{}>"#, lang_attribute(lang));
     for l in places {
+        if let Some((from, to)) = l.leader {
+            let _ = write!(
+                out,
+                r#"<line class="leader" x1="{:.1}" y1="{:.1}" x2="{:.1}" y2="{:.1}"/>"#,
+                from.x, from.y, to.x, to.y
+            );
+        }
         let _ = write!(
             out,
             r#"<text class="place-label" data-for="{}" x="{:.1}" y="{:.1}" text-anchor="{}" dominant-baseline="central">{}</text>"#,
@@ -127,27 +135,63 @@ pub fn standalone(
     let (places, areas) = names;
     let style = style.replace("]]>", "]]]]><![CDATA[>");
     format!(
-        r#"{}<style><![CDATA[{style}]]></style>{}{}{}{}{}</svg>"#,
+        r#"{}<style><![CDATA[{style}]]></style>{}{}{}{}{}{}</svg>"#,
         open_tag(scene, "map", &map_label(data, lang), false),
         basemap(scene, shown.zoom),
         area_labels(areas, None),
         routes(data, scene, shown),
         place_labels(places, None),
+        crate::geometry::scale_bar::scale_bar(scene, shown.zoom, MAX_PX)
+            .map(|bar| scale_bar(&bar, scene.width, scene.height, lang))
+            .unwrap_or_default(),
         attribution_note(tr(lang, Key::Attribution), scene.width, scene.height),
     )
 }
 
-/// The attribution at the picture's foot: on one line, or on a phone's width (where one line of
-/// it would run off the edge) as two, broken after its first sentence.
+/// The scale bar in the map's lower right corner (`scale_bar::corner`): a line `bar.px` long
+/// with end ticks, its length in km above it, and what latitude it holds at as its tooltip.
+pub fn scale_bar(bar: &ScaleBar, width: f64, height: f64, lang: Lang) -> String {
+    let (right, y) = (width - INSET, height - INSET - 4.0);
+    let left = right - bar.px;
+    format!(
+        concat!(
+            r#"<g class="scale-bar" data-km="{km}" data-px="{px:.2}"><title>{title}</title>"#,
+            r#"<path d="M{left:.1},{top:.1}V{y:.1}H{right:.1}V{top:.1}"/>"#,
+            r#"<text x="{mid:.1}" y="{text:.1}" text-anchor="middle">{label}</text></g>"#
+        ),
+        km = bar.km,
+        px = bar.px,
+        title = escape(&scale_title(bar.lat, lang)),
+        left = left,
+        right = right,
+        top = y - 4.0,
+        y = y,
+        mid = (left + right) / 2.0,
+        text = y - 7.0,
+        label = escape(&format!("{} km", crate::format::number(lang, bar.km, 0))),
+    )
+}
+
+/// "Scale at 47° N": a conformal map's scale holds at one latitude.
+pub fn scale_title(lat: f64, lang: Lang) -> String {
+    let msg = if lat >= 0.0 { Msg::ScaleNorth } else { Msg::ScaleSouth };
+    crate::i18n::message(lang, msg, &[("lat", &format!("{:.0}", lat.abs()))])
+}
+
+/// The attribution at the picture's foot, left of the scale bar: on one line where it fits, or
+/// on as many as it needs (a phone's width takes three).
 fn attribution_note(text: &str, width: f64, height: f64) -> String {
-    let line =
-        |y: f64, t: &str| format!(r#"<text class="attribution-note" x="6" y="{y}">{}</text>"#, escape(t));
-    match text.split_once(". ") {
-        Some((first, rest)) if width < 500.0 => {
-            line(height - 18.0, &format!("{first}.")) + &line(height - 6.0, rest)
-        }
-        _ => line(height - 6.0, text),
-    }
+    let room = width - 12.0 - (MAX_PX + 2.0 * INSET);
+    let lines = super::wrap(text, 10.0, room, 4);
+    let last = lines.len().saturating_sub(1) as f64;
+    lines
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let y = height - 6.0 - 12.0 * (last - i as f64);
+            format!(r#"<text class="attribution-note" x="6" y="{y}">{}</text>"#, escape(t))
+        })
+        .collect()
 }
 
 /// The classes the app gives a leg (`view/map.rs` draws its legs with these).
@@ -278,15 +322,21 @@ mod tests {
     }
 
     #[test]
-    fn the_attribution_takes_two_lines_on_a_phone_width() {
-        assert_eq!(attribution_note("A. B c.", 800.0, 100.0).matches("<text").count(), 1);
-        let narrow = attribution_note("A. B c.", 358.0, 100.0);
-        assert_eq!(narrow.matches("<text").count(), 2);
+    fn the_attribution_wraps_left_of_the_scale_bar_from_the_bottom_up() {
+        let text = "Basemap: Natural Earth (public domain). Data: see the sources in the dataset; lines are schematic.";
+        assert_eq!(attribution_note(text, 800.0, 100.0).matches("<text").count(), 1);
+        let narrow = attribution_note(text, 358.0, 100.0);
+        let lines = narrow.matches("<text").count();
+        assert!(lines >= 2, "{narrow}");
         assert!(
-            narrow.contains(r#"y="82">A.</text>"#) && narrow.contains(r#"y="94">B c.</text>"#),
-            "{narrow}"
+            narrow.contains(r#"y="94">"#)
+                && narrow.contains(&format!(r#"y="{}">Basemap"#, 94 - 12 * (lines - 1)))
         );
-        assert_eq!(attribution_note("No sentence", 358.0, 100.0).matches("<text").count(), 1);
+        // No line reaches the scale bar's corner (10 px text, about 0.6 em a glyph).
+        let room = 358.0 - 12.0 - (MAX_PX + 2.0 * INSET);
+        for line in narrow.split("</text>").filter_map(|t| t.rsplit('>').next()).filter(|t| !t.is_empty()) {
+            assert!(line.chars().count() as f64 * 6.0 <= room, "{line}");
+        }
     }
 
     #[test]

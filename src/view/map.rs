@@ -6,6 +6,7 @@ use super::map_file::{MapFile, MapState};
 use super::map_input::{Gestures, Hint};
 use super::map_item::{MapItem, Marks};
 use super::measure::tracked_width;
+use super::scale_bar::scale_bar_view;
 use super::selection::Selected;
 use super::tooltip::Tooltip;
 use crate::geometry::labels::Placed;
@@ -172,6 +173,7 @@ pub fn CorridorMap(
                     <g class="labels" aria-hidden="true" transform=shift>
                         {move || ready.get().then(|| placed.with(|(places, _)| place_labels(places)))}
                     </g>
+                    {move || ready.get().then(|| scale_bar_view(scene, placed_at, lang))}
                 </svg>
                 <Tooltip loaded=loaded.clone() lang scene zoom active=card_for />
                 <div class="gesture-hint-slot" role="status" aria-live="polite">{hint}</div>
@@ -340,7 +342,13 @@ fn area_labels(areas: &[AreaName]) -> impl IntoView + use<> {
 fn place_labels(places: &[Placed]) -> impl IntoView + use<> {
     let texts = places.iter().map(|l| {
         let (x, y) = (format!("{:.1}", l.at.x), format!("{:.1}", l.at.y));
+        // A name standing off its symbol (no room beside it) is joined to it by a line.
+        let leader = l.leader.map(|(from, to)| {
+            let f = |v: f64| format!("{v:.1}");
+            view! { <line class="leader" x1=f(from.x) y1=f(from.y) x2=f(to.x) y2=f(to.y) /> }
+        });
         view! {
+            {leader}
             <text class="place-label" data-for=l.id.clone() x=x y=y text-anchor=l.side.text_anchor() dominant-baseline="central">
                 {l.text.clone()}
             </text>

@@ -25,6 +25,7 @@ mod panel_part;
 mod panels;
 mod range_chart;
 mod route_figures;
+mod scale_bar;
 pub mod selection;
 mod sources;
 mod status;
