@@ -124,7 +124,9 @@ pub fn place(
             let clear = |(from, to): (Point, Point)| {
                 let crosses = |r: &Rect| (1..8).any(|i| r.contains(from.lerp(to, f64::from(i) / 8.0)));
                 !placed.iter().any(|p| crosses(&p.rect))
-                    && !obstacles.iter().any(|o| o.rank <= request.rank && crosses(&o.rect))
+                    // Symbols as important as the name's; a line may pass under a sea's name or a
+                    // corner kept for controls (where a symbol under the zoom buttons starts).
+                    && !obstacles.iter().any(|o| (1..=request.rank).contains(&o.rank) && crosses(&o.rect))
             };
             (request.rank <= LEADER_RANK)
                 .then(|| off_symbol(request, style).find(|c| free(&c.rect) && c.leader.is_some_and(clear)))
@@ -140,12 +142,12 @@ const LEADER_RANK: u8 = 1;
 /// How far off its symbol a name may stand, nearest first, in pixels.
 const LEADER_LENGTHS: [f64; 4] = [20.0, 32.0, 46.0, 62.0];
 
-/// Spots for a name away from its symbol, nearest first, in 16 directions from the left round
+/// Spots for a name away from its symbol, nearest first, in 24 directions from the left round
 /// through up, each with the leader line from the symbol's edge to the name.
 fn off_symbol(request: &Request, style: Style) -> impl Iterator<Item = Placed> + '_ {
     LEADER_LENGTHS.into_iter().flat_map(move |length| {
-        (0..16).map(move |k| {
-            let angle = std::f64::consts::PI * (1.0 + f64::from(k) / 8.0);
+        (0..24).map(move |k| {
+            let angle = std::f64::consts::PI * (1.0 + f64::from(k) / 12.0);
             let (dx, dy) = (angle.cos(), angle.sin());
             let a = request.anchor;
             let end = Point::new(a.x + dx * length, a.y + dy * length);

@@ -114,8 +114,10 @@ impl Names {
             .filter(|(_, r)| r.inside(self.width, self.height))
             .partition(|(a, _)| a.kind == AreaKind::Sea);
         let mut obstacles = symbols.clone();
-        // The scale bar's corner (`scale_bar::corner`), in screen space like the names.
+        // The scale bar's corner (`scale_bar::corner`) and the zoom buttons', in screen space
+        // like the names.
         obstacles.push(Obstacle { rect: super::scale_bar::corner(self.width, self.height), rank: 0 });
+        obstacles.push(Obstacle { rect: controls(self.width), rank: 0 });
         obstacles.extend(seas.iter().filter(|(a, _)| a.fixed).map(|(_, r)| Obstacle { rect: *r, rank: 0 }));
         let requests: Vec<Request> =
             self.places.iter().map(|r| Request { anchor: zoom.apply(r.anchor), ..r.clone() }).collect();
@@ -145,6 +147,13 @@ impl Names {
         };
         (area, rect)
     }
+}
+
+/// The zoom buttons' corner: three 40 px buttons 4 px apart, 8 px from the top and right edges
+/// (`.zoom-buttons` in public/style.css), with 4 px to spare. The first screen leaves it free
+/// too, so that its names are the app's.
+fn controls(width: f64) -> Rect {
+    Rect { x: width - 52.0, y: 0.0, width: 52.0, height: 140.0 }
 }
 
 #[cfg(test)]
