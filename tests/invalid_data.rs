@@ -76,6 +76,13 @@ const CASES: &[Expectation] = &[
     ),
     ("correction-without-updated", "story", "updated", |p| *p == Problem::Missing),
     (
+        "annotation-unknown-place",
+        "ferry",
+        "at",
+        |p| matches!(p, Problem::UnknownNode { id } if id == "atlantis"),
+    ),
+    ("annotation-bad-rank", "ferry", "rank", |p| matches!(p, Problem::BadRank { found } if found == "7")),
+    (
         "story-basemap-path",
         "story",
         "basemap",

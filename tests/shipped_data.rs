@@ -259,3 +259,22 @@ fn the_example_story_for_editors_validates() {
     assert_eq!((data.corridors.len(), data.nodes.len(), data.legs.len()), (2, 3, 3));
     assert_eq!(data.story.languages, [Lang::En, Lang::De]);
 }
+
+/// The default story's callouts (2–4) each cite a source, and every number in their English text
+/// is one the fact sheet gives: an editor writes them from the sheet, never from memory.
+#[test]
+fn the_annotations_cite_sources_and_carry_only_the_fact_sheets_numbers() {
+    let data = shipped();
+    let annotations = &data.story.annotations;
+    assert!((2..=4).contains(&annotations.len()), "{} annotations", annotations.len());
+    for a in annotations {
+        let source = a.source.as_deref().unwrap_or_else(|| panic!("{} cites no source", a.id));
+        assert!(data.source(source).is_some(), "{}: {source}", a.id);
+        let text = a.text.get(Lang::En);
+        let numbers =
+            text.split(|c: char| !(c.is_ascii_digit() || c == '.')).map(|n| n.trim_end_matches('.'));
+        for number in numbers.filter(|n| !n.is_empty()) {
+            assert!(FACTS.contains(number), "{}: {number} is not in the fact sheet", a.id);
+        }
+    }
+}

@@ -49,6 +49,7 @@ fn entry_word(list: &str) -> Msg {
         "corridors" => Msg::CorridorWord,
         "variants" => Msg::VariantWord,
         "corrections" => Msg::CorrectionWord,
+        "annotations" => Msg::AnnotationWord,
         _ => Msg::EntryWord,
     }
 }
@@ -197,6 +198,14 @@ pub enum Problem {
     BadDay {
         found: String,
     },
+    /// An annotation's rank: 1, 2 or 3.
+    BadRank {
+        found: String,
+    },
+    /// An annotation's `at`: neither an id nor `[lon, lat]`.
+    BadAnnotationAt {
+        found: String,
+    },
     /// A correction dated after the story's `updated` day.
     CorrectionAfterUpdate {
         date: String,
@@ -274,6 +283,8 @@ impl Problem {
             P::BadId { found } => message(lang, Msg::BadId, &[("found", found)]),
             P::TooMany { found, max } => message(lang, Msg::TooMany, &[("found", found), ("max", max)]),
             P::BadDay { found } => message(lang, Msg::BadDay, &[("found", found)]),
+            P::BadRank { found } => message(lang, Msg::BadRank, &[("found", found)]),
+            P::BadAnnotationAt { found } => message(lang, Msg::BadAnnotationAt, &[("found", found)]),
             P::CorrectionAfterUpdate { date, updated } => {
                 message(lang, Msg::CorrectionAfterUpdate, &[("date", date), ("updated", updated)])
             }

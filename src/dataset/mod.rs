@@ -1,6 +1,7 @@
 //! From the text of a story's GeoJSON file to a checked `Dataset`, or to the list of everything
 //! an editor has to fix. The app and the `validate` command both go through `read`.
 
+mod annotations;
 mod checks;
 mod corrections;
 mod entries;
@@ -77,6 +78,7 @@ pub fn read_value(root: &Value) -> Result<Checked, DataError> {
     if !issues.iter().any(|i| i.severity == Severity::Error) {
         // Cross-checks need every feature read; on a broken file they would only echo its errors.
         issues.extend(checks::check(&dataset, &places));
+        annotations::check(&dataset, &mut issues);
     }
     let (errors, warnings): (Vec<Issue>, Vec<Issue>) =
         issues.into_iter().partition(|i| i.severity == Severity::Error);

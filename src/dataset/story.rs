@@ -29,6 +29,7 @@ pub fn read_story(collection: &Map<String, Value>, issues: &mut Vec<Issue>) -> S
     let basemap =
         keep_if(&mut fields, "basemap", basemap, is_file_name, |found| Problem::BadFileName { found });
     let (updated, corrections) = super::corrections::read(object, scope, issues);
+    let annotations = super::annotations::read(object, scope, issues);
     Story {
         title: title.unwrap_or_default(),
         standfirst: standfirst.unwrap_or_default(),
@@ -39,6 +40,7 @@ pub fn read_story(collection: &Map<String, Value>, issues: &mut Vec<Issue>) -> S
         basemap,
         updated,
         corrections,
+        annotations,
         languages,
     }
 }

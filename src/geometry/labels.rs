@@ -190,6 +190,29 @@ fn candidate(request: &Request, side: Side, style: Style) -> Placed {
     Placed { id: request.id.clone(), text: request.text.clone(), side, at, rect, leader: None }
 }
 
+/// `text` in lines of at most `width` pixels at `font` px (DejaVu Sans averages about 0.6 em a glyph), at most
+/// `max` lines, the last ending in "…" if the text is longer.
+pub fn wrap(text: &str, font: f64, width: f64, max: usize) -> Vec<String> {
+    let per_line = (width / (font * 0.6)) as usize;
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        match lines.last_mut() {
+            Some(last) if last.chars().count() + 1 + word.chars().count() <= per_line => {
+                last.push(' ');
+                last.push_str(word);
+            }
+            _ => lines.push(word.to_string()),
+        }
+    }
+    if lines.len() > max {
+        lines.truncate(max);
+        if let Some(last) = lines.last_mut() {
+            last.push_str(" …");
+        }
+    }
+    lines
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,6 +1,7 @@
 //! From degrees to the picture: projection, great circles, SVG path strings, label placement,
 //! and the `Scene` that puts them together. Pure Rust, no browser types, tested natively.
 
+pub mod callouts;
 pub mod frame;
 pub mod great_circle;
 pub mod labels;

@@ -2,6 +2,7 @@
 //! and country names where they are free. Recomputed on zoom (a few dozen boxes: microseconds),
 //! so zooming in names more places and zooming out never piles names on each other.
 
+use super::callouts::{self, Callout, CalloutRequest};
 use super::labels::{self, Obstacle, Placed, Request, Style};
 use super::scene::{SYMBOL_RADIUS, Scene, symbol_box};
 use super::zoom::Zoom;
@@ -35,6 +36,8 @@ pub struct Names {
     area_rank: u8,
     style: Style,
     area_font: f64,
+    /// The story's annotations, in this language, on the unzoomed scene.
+    callouts: Vec<CalloutRequest>,
 }
 
 impl Names {
@@ -82,7 +85,26 @@ impl Names {
         areas.sort_by_key(|l| l.rank);
         let style = Style { font_px: if phone { 11.0 } else { 12.0 }, offset: SYMBOL_RADIUS + 3.0 };
         let area_font = if phone { 9.5 } else { 11.0 };
+        // A callout's text ends with its source's number, as the panels' figures do.
+        let widths: &[f64] = if phone { &[150.0, 120.0, 180.0] } else { &[210.0, 170.0, 250.0] };
+        let callouts = data
+            .story
+            .annotations
+            .iter()
+            .map(|a| {
+                let number = a.source.as_deref().and_then(|s| data.sources.iter().position(|x| x.id == s));
+                let marker = number.map(|n| format!(" [{}]", n + 1)).unwrap_or_default();
+                let text = format!("{}{marker}", a.text.get(lang));
+                CalloutRequest {
+                    id: a.id.clone(),
+                    wrapped: widths.iter().map(|&w| labels::wrap(&text, callouts::FONT, w, 4)).collect(),
+                    anchors: callouts::anchors(data, scene, &a.at),
+                    rank: a.rank,
+                }
+            })
+            .collect();
         Self {
+            callouts,
             width,
             height,
             phone,
@@ -97,41 +119,93 @@ impl Names {
 
     /// The names to draw at `zoom`, in screen coordinates. On a desktop the main seas' names are
     /// fixed and place names go around them; on a phone, with room for few names, places come
-    /// first and a sea is named only where that is free. Other names fill what is left.
+    /// first and a sea is named only where that is free. The story's callouts come next
+    /// (`callouts`), then other seas and countries fill what is left.
     pub fn place(&self, zoom: Zoom) -> (Vec<Placed>, Vec<AreaName>) {
-        let move_rect = |r: &Rect| {
-            let p = zoom.apply(Point::new(r.x + r.width / 2.0, r.y + r.height / 2.0));
-            Rect { x: p.x - r.width / 2.0, y: p.y - r.height / 2.0, ..*r }
-        };
-        let symbols: Vec<Obstacle> =
-            self.symbols.iter().map(|o| Obstacle { rect: move_rect(&o.rect), ..*o }).collect();
-        let rank = self.area_rank + u8::from(zoom.scale >= 2.0);
-        let (seas, countries): (Vec<_>, Vec<_>) = self
-            .areas
-            .iter()
-            .filter(|a| a.rank <= rank)
-            .map(|a| self.area_box(AreaName { at: zoom.apply(a.at), ..a.clone() }))
-            .filter(|(_, r)| r.inside(self.width, self.height))
-            .partition(|(a, _)| a.kind == AreaKind::Sea);
-        let mut obstacles = symbols.clone();
-        // The scale bar's corner (`scale_bar::corner`) and the zoom buttons', in screen space
-        // like the names.
-        obstacles.push(Obstacle { rect: super::scale_bar::corner(self.width, self.height), rank: 0 });
-        obstacles.push(Obstacle { rect: controls(self.width), rank: 0 });
-        obstacles.extend(seas.iter().filter(|(a, _)| a.fixed).map(|(_, r)| Obstacle { rect: *r, rank: 0 }));
-        let requests: Vec<Request> =
-            self.places.iter().map(|r| Request { anchor: zoom.apply(r.anchor), ..r.clone() }).collect();
-        let places = labels::place(&requests, &obstacles, self.width, self.height, self.style);
+        let symbols = self.symbols_at(zoom);
+        let (seas, countries): (Vec<_>, Vec<_>) =
+            self.areas_at(zoom).into_iter().partition(|(a, _)| a.kind == AreaKind::Sea);
+        let places = self.places_at(zoom, &symbols, &seas);
+        let callouts = self.callouts_for(zoom, &places, &symbols, &seas);
         let mut kept: Vec<(AreaName, Rect)> = Vec::new();
         for (area, rect) in seas.into_iter().chain(countries) {
             let free = !places.iter().any(|p| p.rect.intersects(&rect))
                 && !symbols.iter().any(|s| s.rect.intersects(&rect))
+                && !callouts.iter().any(|c| c.rect.intersects(&rect))
                 && !kept.iter().any(|(_, k)| k.intersects(&rect));
             if free || area.fixed {
                 kept.push((area, rect));
             }
         }
         (places, kept.into_iter().map(|(a, _)| a).collect())
+    }
+
+    /// The story's callouts at `zoom` for the names `place` gave (`places`): clear of them, of
+    /// the symbols, the fixed seas' names and the map's controls; rank 1 on a phone, 2 on a
+    /// desktop, one more zoomed in. The other area names then keep clear of the callouts.
+    pub fn callouts(&self, zoom: Zoom, (places, _): &(Vec<Placed>, Vec<AreaName>)) -> Vec<Callout> {
+        let seas: Vec<(AreaName, Rect)> =
+            self.areas_at(zoom).into_iter().filter(|(a, _)| a.kind == AreaKind::Sea).collect();
+        self.callouts_for(zoom, places, &self.symbols_at(zoom), &seas)
+    }
+
+    fn symbols_at(&self, zoom: Zoom) -> Vec<Obstacle> {
+        self.symbols.iter().map(|o| Obstacle { rect: move_rect(zoom, &o.rect), ..*o }).collect()
+    }
+
+    /// The area names that could be shown at `zoom`, with their boxes, largest first.
+    fn areas_at(&self, zoom: Zoom) -> Vec<(AreaName, Rect)> {
+        let rank = self.area_rank + u8::from(zoom.scale >= 2.0);
+        self.areas
+            .iter()
+            .filter(|a| a.rank <= rank)
+            .map(|a| self.area_box(AreaName { at: zoom.apply(a.at), ..a.clone() }))
+            .filter(|(_, r)| r.inside(self.width, self.height))
+            .collect()
+    }
+
+    /// What no name or callout may cover: the scale bar's corner (`scale_bar::corner`), the zoom
+    /// buttons' and the fixed seas' names, in screen space like the names.
+    fn reserved(&self, seas: &[(AreaName, Rect)]) -> Vec<Obstacle> {
+        let mut reserved = vec![
+            Obstacle { rect: super::scale_bar::corner(self.width, self.height), rank: 0 },
+            Obstacle { rect: controls(self.width), rank: 0 },
+        ];
+        reserved.extend(seas.iter().filter(|(a, _)| a.fixed).map(|(_, r)| Obstacle { rect: *r, rank: 0 }));
+        reserved
+    }
+
+    fn places_at(&self, zoom: Zoom, symbols: &[Obstacle], seas: &[(AreaName, Rect)]) -> Vec<Placed> {
+        let mut obstacles = symbols.to_vec();
+        obstacles.extend(self.reserved(seas));
+        let requests: Vec<Request> =
+            self.places.iter().map(|r| Request { anchor: zoom.apply(r.anchor), ..r.clone() }).collect();
+        labels::place(&requests, &obstacles, self.width, self.height, self.style)
+    }
+
+    fn callouts_for(
+        &self,
+        zoom: Zoom,
+        places: &[Placed],
+        symbols: &[Obstacle],
+        seas: &[(AreaName, Rect)],
+    ) -> Vec<Callout> {
+        let rank = u8::from(!self.phone) + 1 + u8::from(zoom.scale >= 2.0);
+        let requests: Vec<CalloutRequest> = self
+            .callouts
+            .iter()
+            .filter(|c| c.rank <= rank)
+            .map(|c| CalloutRequest {
+                anchors: c.anchors.iter().map(|&p| zoom.apply(p)).collect(),
+                ..c.clone()
+            })
+            .collect();
+        // Rank 1: neither box nor leader line may cross it (names); rank 0: only the box may not
+        // (symbols, the reserved corners).
+        let mut taken: Vec<Obstacle> = symbols.iter().map(|o| Obstacle { rank: 0, ..*o }).collect();
+        taken.extend(places.iter().map(|p| Obstacle { rect: p.rect, rank: 1 }));
+        taken.extend(self.reserved(seas));
+        callouts::place(&requests, &taken, self.width, self.height)
     }
 
     /// The box an area's name covers: country names are upper-case and letter-spaced, wider
@@ -147,6 +221,12 @@ impl Names {
         };
         (area, rect)
     }
+}
+
+/// A symbol's box where `zoom` puts its centre (symbols keep their size when zoomed).
+fn move_rect(zoom: Zoom, r: &Rect) -> Rect {
+    let p = zoom.apply(Point::new(r.x + r.width / 2.0, r.y + r.height / 2.0));
+    Rect { x: p.x - r.width / 2.0, y: p.y - r.height / 2.0, ..*r }
 }
 
 /// The zoom buttons' corner: three 40 px buttons 4 px apart, 8 px from the top and right edges

@@ -284,6 +284,11 @@ fn message(m: Msg) -> &'static str {
         Msg::Updated => "Aktualisiert am {date}",
         Msg::Corrections => "{count} Korrekturen",
         Msg::PartHeight => "{height} px hoch bei 320 px Breite",
+        Msg::BadRank => "ist {found}; ein Rang ist 1, 2 oder 3",
+        Msg::BadAnnotationAt => {
+            "ist {found}; erwartet: die ID eines Orts oder Abschnitts oder [Länge, Breite]"
+        }
+        Msg::AnnotationWord => "Anmerkung",
         Msg::ScaleNorth => "Maßstab bei {lat}° N",
         Msg::ScaleSouth => "Maßstab bei {lat}° S",
     }

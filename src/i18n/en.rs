@@ -284,6 +284,9 @@ fn message(m: Msg) -> &'static str {
         Msg::Updated => "Updated {date}",
         Msg::Corrections => "{count} corrections",
         Msg::PartHeight => "{height} px tall at 320 px wide",
+        Msg::BadRank => "is {found}; a rank is 1, 2 or 3",
+        Msg::BadAnnotationAt => "is {found}; expected the id of a place or leg, or [lon, lat]",
+        Msg::AnnotationWord => "annotation",
         Msg::ScaleNorth => "Scale at {lat}° N",
         Msg::ScaleSouth => "Scale at {lat}° S",
     }

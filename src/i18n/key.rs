@@ -189,10 +189,15 @@ pub enum Msg {
     /// The scale bar's tooltip: `Scale at {lat}° N` (a conformal map's scale holds at one latitude)
     ScaleNorth,
     ScaleSouth,
+    /// An annotation's rank is not 1–3: `{found}`.
+    BadRank,
+    /// An annotation's `at`: `{found}`.
+    BadAnnotationAt,
+    AnnotationWord,
 }
 
 impl Msg {
-    pub const ALL: [Msg; 58] = [
+    pub const ALL: [Msg; 61] = [
         Msg::IssueLine,
         Msg::Named,
         Msg::Unnamed,
@@ -251,6 +256,9 @@ impl Msg {
         Msg::PartHeight,
         Msg::ScaleNorth,
         Msg::ScaleSouth,
+        Msg::BadRank,
+        Msg::BadAnnotationAt,
+        Msg::AnnotationWord,
     ];
 }
 

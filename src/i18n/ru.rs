@@ -292,6 +292,9 @@ fn message(m: Msg) -> &'static str {
         Msg::Updated => "Обновлено {date}",
         Msg::Corrections => "исправлений: {count}",
         Msg::PartHeight => "высота {height} px при ширине 320 px",
+        Msg::BadRank => "равно {found}; ранг – 1, 2 или 3",
+        Msg::BadAnnotationAt => "равно {found}; ожидается id места или участка либо [долгота, широта]",
+        Msg::AnnotationWord => "примечание",
         Msg::ScaleNorth => "Масштаб на {lat}° с. ш.",
         Msg::ScaleSouth => "Масштаб на {lat}° ю. ш.",
     }

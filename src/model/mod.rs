@@ -3,6 +3,7 @@
 //! Nothing here knows about JSON or the browser; `crate::dataset` builds these types and
 //! guarantees their invariants (unique ids, legs that join known nodes, sources that exist).
 
+mod annotation;
 mod corridor;
 mod figure;
 mod leg;
@@ -10,6 +11,7 @@ mod node;
 mod story;
 mod text;
 
+pub use annotation::{Annotation, AnnotationAt};
 pub use corridor::{Colour, Corridor, CorridorId, MAX_CORRIDORS, PALETTE, Role, Variant};
 pub use figure::{Amount, Claim, Figure, Quantity, Source, Stage, Topic, Unit, Verdict};
 pub use leg::{Leg, Mode, Status};

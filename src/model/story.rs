@@ -25,6 +25,8 @@ pub struct Story {
     pub updated: Option<String>,
     /// The corrections published since the story first ran, in the order the data lists them.
     pub corrections: Vec<Correction>,
+    /// Callouts on the map.
+    pub annotations: Vec<super::Annotation>,
 }
 
 /// A correction as the reader sees it under the graphic: when, and what was wrong.
@@ -48,6 +50,7 @@ impl Default for Story {
             basemap: None,
             updated: None,
             corrections: Vec::new(),
+            annotations: Vec::new(),
         }
     }
 }

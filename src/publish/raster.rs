@@ -67,6 +67,7 @@ pub fn images(
             data,
             &desktop.scene,
             &names.unwrap_or_default(),
+            desktop.callouts(lang),
             lang,
             Shown::opening(data),
             "",

@@ -16,6 +16,7 @@ use super::escape;
 use super::map_svg::{self, PlacedNames, Shown};
 use crate::basemap::Basemap;
 use crate::geometry::Scene;
+use crate::geometry::callouts::Callout;
 use crate::geometry::naming::Names;
 use crate::geometry::scale_bar::MAX_PX;
 use crate::geometry::scene::map_height;
@@ -52,26 +53,43 @@ pub struct Drawn {
     pub layout: Layout,
     pub scene: Scene,
     pub names: Vec<(Lang, PlacedNames)>,
+    /// The story's annotations placed in each language (clear of that language's names).
+    pub callouts: Vec<(Lang, Vec<Callout>)>,
 }
 
 impl Drawn {
     pub fn new(data: &Dataset, basemap: &Basemap, layout: Layout) -> Self {
         let scene = still(Scene::build(data, basemap, layout.width, layout.height()), basemap);
         let zoom = Shown::opening(data).zoom;
-        let names = data
-            .story
-            .languages
-            .iter()
-            .map(|&lang| (lang, Names::new(data, basemap, &scene, lang).place(zoom)))
-            .collect();
-        Self { layout, scene, names }
+        let (mut names, mut callouts) = (Vec::new(), Vec::new());
+        for &lang in &data.story.languages {
+            let all = Names::new(data, basemap, &scene, lang);
+            let placed = all.place(zoom);
+            callouts.push((lang, all.callouts(zoom, &placed)));
+            names.push((lang, placed));
+        }
+        Self { layout, scene, names, callouts }
     }
 
     /// The standalone map (an SVG file) in `lang`.
     pub fn standalone(&self, data: &Dataset, lang: Lang, style: &str) -> String {
         let names = self.names.iter().find(|(l, _)| *l == lang).map(|(_, n)| n);
+        let callouts = self.callouts(lang);
         let empty = (Vec::new(), Vec::new());
-        map_svg::standalone(data, &self.scene, names.unwrap_or(&empty), lang, Shown::opening(data), style)
+        map_svg::standalone(
+            data,
+            &self.scene,
+            names.unwrap_or(&empty),
+            callouts,
+            lang,
+            Shown::opening(data),
+            style,
+        )
+    }
+
+    /// The annotations as placed for `lang`.
+    pub fn callouts(&self, lang: Lang) -> &[Callout] {
+        self.callouts.iter().find(|(l, _)| *l == lang).map_or(&[], |(_, c)| c.as_slice())
     }
 
     /// The map for the page (the file `map_file` names): sized by its frame, with one group of
@@ -87,6 +105,9 @@ impl Drawn {
         out += &map_svg::routes(data, &self.scene, Shown::opening(data));
         for (lang, (places, _)) in &self.names {
             out += &map_svg::place_labels(places, Some(*lang));
+        }
+        for (lang, callouts) in &self.callouts {
+            out += &map_svg::callout_group(callouts, Some(*lang));
         }
         let zoom = Shown::opening(data).zoom;
         if let Some(bar) = crate::geometry::scale_bar::scale_bar(&self.scene, zoom, MAX_PX) {

@@ -7,6 +7,7 @@
 use super::escape;
 use crate::basemap::AreaKind;
 use crate::geometry::Scene;
+use crate::geometry::callouts::{self, Callout};
 use crate::geometry::labels::Placed;
 use crate::geometry::naming::AreaName;
 use crate::geometry::scale_bar::{INSET, MAX_PX, ScaleBar};
@@ -122,12 +123,33 @@ pub fn place_labels(places: &[Placed], lang: Option<Lang>) -> String {
     out + "</g>"
 }
 
+/// The story's annotations as placed (`geometry::callouts`): each a leader line and its lines
+/// of text, in one language's group (`lang`) or as they are.
+pub fn callout_group(callouts: &[Callout], lang: Option<Lang>) -> String {
+    let mut out = format!(r#"<g class="callouts" aria-hidden="true"{}>"#, lang_attribute(lang));
+    for c in callouts {
+        let ((x1, y1), (x2, y2)) = ((c.leader.0.x, c.leader.0.y), (c.leader.1.x, c.leader.1.y));
+        let _ = write!(
+            out,
+            r#"<g class="callout" data-for="{}"><line class="leader" x1="{x1:.1}" y1="{y1:.1}" x2="{x2:.1}" y2="{y2:.1}"/><text class="callout-text">"#,
+            escape(&c.id)
+        );
+        for (i, line) in c.lines.iter().enumerate() {
+            let y = c.rect.y + callouts::FONT + 13.5 * i as f64;
+            let _ = write!(out, r#"<tspan x="{:.1}" y="{y:.1}">{}</tspan>"#, c.rect.x + 2.0, escape(line));
+        }
+        out.push_str("</text></g>");
+    }
+    out + "</g>"
+}
+
 /// The whole map in one language, with `style` (a stylesheet) inside and the attribution at
 /// the bottom: a file that looks the same wherever it is opened.
 pub fn standalone(
     data: &Dataset,
     scene: &Scene,
     names: &PlacedNames,
+    callouts: &[Callout],
     lang: Lang,
     shown: Shown,
     style: &str,
@@ -135,12 +157,13 @@ pub fn standalone(
     let (places, areas) = names;
     let style = style.replace("]]>", "]]]]><![CDATA[>");
     format!(
-        r#"{}<style><![CDATA[{style}]]></style>{}{}{}{}{}{}</svg>"#,
+        r#"{}<style><![CDATA[{style}]]></style>{}{}{}{}{}{}{}</svg>"#,
         open_tag(scene, "map", &map_label(data, lang), false),
         basemap(scene, shown.zoom),
         area_labels(areas, None),
         routes(data, scene, shown),
         place_labels(places, None),
+        callout_group(callouts, None),
         crate::geometry::scale_bar::scale_bar(scene, shown.zoom, MAX_PX)
             .map(|bar| scale_bar(&bar, scene.width, scene.height, lang))
             .unwrap_or_default(),
@@ -279,7 +302,7 @@ mod tests {
         let (data, basemap) = synthetic();
         let scene = Scene::build(&data, &basemap, 640.0, 360.0);
         let names = Names::new(&data, &basemap, &scene, lang).place(shown.zoom);
-        standalone(&data, &scene, &names, lang, shown, "svg{}")
+        standalone(&data, &scene, &names, &[], lang, shown, "svg{}")
     }
 
     #[test]
@@ -317,7 +340,7 @@ mod tests {
         assert_eq!(escape(r#"A & B <"C">"#), "A &amp; B &lt;&quot;C&quot;&gt;");
         let (data, basemap) = synthetic();
         let (scene, names) = (Scene::build(&data, &basemap, 640.0, 360.0), (vec![], vec![]));
-        let svg = standalone(&data, &scene, &names, Lang::En, Shown::opening(&data), "a]]>b");
+        let svg = standalone(&data, &scene, &names, &[], Lang::En, Shown::opening(&data), "a]]>b");
         assert!(svg.contains("a]]]]><![CDATA[>b"));
     }
 

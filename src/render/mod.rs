@@ -22,28 +22,7 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-/// `text` in lines of at most `width` pixels at `font` px (DejaVu Sans averages about 0.6 em a glyph), at most
-/// `max` lines, the last ending in "…" if the text is longer.
-pub fn wrap(text: &str, font: f64, width: f64, max: usize) -> Vec<String> {
-    let per_line = (width / (font * 0.6)) as usize;
-    let mut lines: Vec<String> = Vec::new();
-    for word in text.split_whitespace() {
-        match lines.last_mut() {
-            Some(last) if last.chars().count() + 1 + word.chars().count() <= per_line => {
-                last.push(' ');
-                last.push_str(word);
-            }
-            _ => lines.push(word.to_string()),
-        }
-    }
-    if lines.len() > max {
-        lines.truncate(max);
-        if let Some(last) = lines.last_mut() {
-            last.push_str(" …");
-        }
-    }
-    lines
-}
+pub use crate::geometry::labels::wrap;
 
 #[cfg(test)]
 mod tests {

@@ -1,6 +1,7 @@
 //! The corridor map: an SVG drawn from the `Scene` (computed once per data, size and language),
 //! with selection, hover and zoom changing only classes and one transform.
 
+use super::callouts::callouts_view;
 use super::deferred;
 use super::map_file::{MapFile, MapState};
 use super::map_input::{Gestures, Hint};
@@ -80,6 +81,7 @@ pub fn CorridorMap(
         }
     });
     let placed = Memo::new(move |_| names.with(|n| n.place(placed_at.get())));
+    let callouts = Memo::new(move |_| names.with(|n| placed.with(|p| n.callouts(placed_at.get(), p))));
     let shift = move || label_shift(zoom.get(), placed_at.get());
     let hint = move || {
         gestures.hint.get().map(|h| {
@@ -172,6 +174,9 @@ pub fn CorridorMap(
                     </g>
                     <g class="labels" aria-hidden="true" transform=shift>
                         {move || ready.get().then(|| placed.with(|(places, _)| place_labels(places)))}
+                    </g>
+                    <g class="callouts" aria-hidden="true" transform=shift>
+                        {move || ready.get().then(|| callouts.with(|c| callouts_view(c)))}
                     </g>
                     {move || ready.get().then(|| scale_bar_view(scene, placed_at, lang))}
                 </svg>

@@ -33,8 +33,10 @@ impl MapState {
         let hidden = self.hidden.get_untracked();
         let shown = Shown { zoom, hidden: &hidden, year: self.year.get_untracked() };
         self.scene.with_untracked(|scene| {
-            let names = Names::new(data, &self.loaded.basemap, scene, lang).place(zoom);
-            map_svg::standalone(data, scene, &names, lang, shown, style)
+            let all = Names::new(data, &self.loaded.basemap, scene, lang);
+            let names = all.place(zoom);
+            let callouts = all.callouts(zoom, &names);
+            map_svg::standalone(data, scene, &names, &callouts, lang, shown, style)
         })
     }
 }

@@ -3,6 +3,7 @@
 
 mod address;
 mod app;
+mod callouts;
 mod chart_table;
 mod colours;
 mod deferred;

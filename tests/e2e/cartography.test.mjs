@@ -96,3 +96,43 @@ test('the scale bar is true at the view\'s centre, at two zoom levels, and says 
     await close();
   }
 });
+
+test('the story\'s annotations are on the map with their source numbers, clear of every name, at 390, 768 and 1280 px', async () => {
+  const data = JSON.parse(await readDataset());
+  const annotations = data.story.annotations ?? [];
+  assert.ok(annotations.length >= 2, 'the default story has annotations');
+  // On a phone, with room for rank 1 only, a callout that finds no room clear of the names is
+  // left out (in English at 390 px the Caspian's is; in German it fits).
+  for (const [width, height, lang, minimum] of [[390, 844, 'de', 1], [390, 844, 'en', 0], [768, 1000, 'en', 1], [1280, 900, 'en', 2]]) {
+    const { page, errors, close } = await open(browser, { width, height });
+    try {
+      await page.goto(server.url + `?lang=${lang}`);
+      await appReady(page);
+      await page.locator('svg.map g.leg').first().waitFor();
+      const { callouts, names } = await page.evaluate(() => {
+        const box = (e) => { const b = e.getBoundingClientRect(); return { x: b.x, y: b.y, w: b.width, h: b.height }; };
+        const svg = document.querySelector('svg.map');
+        return {
+          callouts: [...svg.querySelectorAll('g.callout')].map((g) => ({ id: g.dataset.for, text: g.querySelector('text').textContent, ...box(g.querySelector('text')) })),
+          names: [...svg.querySelectorAll('g.labels text, g.area-labels text')].map((t) => ({ text: t.textContent.trim(), ...box(t) })),
+        };
+      });
+      const label = `${width} px ${lang}`;
+      assert.ok(callouts.length >= minimum, `${label}: ${callouts.length} annotations shown`);
+      const sources = data.sources.map((s) => s.id);
+      for (const c of callouts) {
+        const a = annotations.find((x) => x.id === c.id);
+        assert.ok(a, `${label}: ${c.id} is one of the story's`);
+        assert.ok(c.text.endsWith(`[${sources.indexOf(a.source) + 1}]`), `${label}: ${c.text} ends with its source's number`);
+        for (const n of [...names, ...callouts.filter((o) => o !== c)]) {
+          const apart = c.x + c.w <= n.x + 0.5 || n.x + n.w <= c.x + 0.5 || c.y + c.h <= n.y + 0.5 || n.y + n.h <= c.y + 0.5;
+          assert.ok(apart, `${label}: the annotation "${c.text}" overlaps "${n.text}"`);
+        }
+      }
+      if (width === 1280) await page.screenshot({ path: join(shots, 'annotations-1280-en.png') });
+      assert.deepEqual(errors, []);
+    } finally {
+      await close();
+    }
+  }
+});
