@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { serve, launch, open, shots } from './harness.mjs';
+import { serve, launch, open, shots, appReady } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -46,6 +46,7 @@ test('the default story speaks Russian: interface, story, numbers and dates', as
   const { page, errors, close } = await open(browser, { width: 390, height: 844 });
   try {
     await page.goto(server.url + '?lang=ru');
+    await appReady(page);
     await page.locator('svg.map g.leg').first().waitFor();
     assert.equal(await page.locator('html').getAttribute('lang'), 'ru');
     assert.equal((await page.getByRole('heading', { level: 1 }).innerText()).trim(), 'Грузовые коридоры между Китаем и Европой');
@@ -69,6 +70,8 @@ test('an odd story name is ignored with a notice; a missing story names its file
   const { page, errors, close } = await open(browser);
   try {
     await page.goto(server.url + '?story=../secret&lang=en');
+    // The page's own first screen has a map too: the notice is the app's.
+    await appReady(page);
     await page.locator('svg.map g.leg').first().waitFor();
     const notice = await page.locator('.address-notice').innerText();
     assert.match(notice, /story=\.\.\/secret/);
