@@ -117,11 +117,18 @@ impl Names {
         }
     }
 
-    /// The names to draw at `zoom`, in screen coordinates. On a desktop the main seas' names are
-    /// fixed and place names go around them; on a phone, with room for few names, places come
-    /// first and a sea is named only where that is free. The story's callouts come next
-    /// (`callouts`), then other seas and countries fill what is left.
+    /// The names to draw at `zoom`, in screen coordinates (`place_with_callouts` without the
+    /// callouts).
     pub fn place(&self, zoom: Zoom) -> (Vec<Placed>, Vec<AreaName>) {
+        self.place_with_callouts(zoom).0
+    }
+
+    /// The names and the story's callouts at `zoom`, in screen coordinates. On a desktop the
+    /// main seas' names are fixed and place names go around them; on a phone, with room for few
+    /// names, places come first and a sea is named only where that is free. The callouts come
+    /// next — clear of the names, the symbols and the map's controls; rank 1 on a phone, 2 on a
+    /// desktop, one more zoomed in — then other seas and countries fill what is left.
+    pub fn place_with_callouts(&self, zoom: Zoom) -> ((Vec<Placed>, Vec<AreaName>), Vec<Callout>) {
         let symbols = self.symbols_at(zoom);
         let (seas, countries): (Vec<_>, Vec<_>) =
             self.areas_at(zoom).into_iter().partition(|(a, _)| a.kind == AreaKind::Sea);
@@ -137,16 +144,7 @@ impl Names {
                 kept.push((area, rect));
             }
         }
-        (places, kept.into_iter().map(|(a, _)| a).collect())
-    }
-
-    /// The story's callouts at `zoom` for the names `place` gave (`places`): clear of them, of
-    /// the symbols, the fixed seas' names and the map's controls; rank 1 on a phone, 2 on a
-    /// desktop, one more zoomed in. The other area names then keep clear of the callouts.
-    pub fn callouts(&self, zoom: Zoom, (places, _): &(Vec<Placed>, Vec<AreaName>)) -> Vec<Callout> {
-        let seas: Vec<(AreaName, Rect)> =
-            self.areas_at(zoom).into_iter().filter(|(a, _)| a.kind == AreaKind::Sea).collect();
-        self.callouts_for(zoom, places, &self.symbols_at(zoom), &seas)
+        ((places, kept.into_iter().map(|(a, _)| a).collect()), callouts)
     }
 
     fn symbols_at(&self, zoom: Zoom) -> Vec<Obstacle> {

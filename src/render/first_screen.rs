@@ -63,9 +63,8 @@ impl Drawn {
         let zoom = Shown::opening(data).zoom;
         let (mut names, mut callouts) = (Vec::new(), Vec::new());
         for &lang in &data.story.languages {
-            let all = Names::new(data, basemap, &scene, lang);
-            let placed = all.place(zoom);
-            callouts.push((lang, all.callouts(zoom, &placed)));
+            let (placed, placed_callouts) = Names::new(data, basemap, &scene, lang).place_with_callouts(zoom);
+            callouts.push((lang, placed_callouts));
             names.push((lang, placed));
         }
         Self { layout, scene, names, callouts }

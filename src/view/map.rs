@@ -80,8 +80,7 @@ pub fn CorridorMap(
             placed_at.set(now);
         }
     });
-    let placed = Memo::new(move |_| names.with(|n| n.place(placed_at.get())));
-    let callouts = Memo::new(move |_| names.with(|n| placed.with(|p| n.callouts(placed_at.get(), p))));
+    let placed = Memo::new(move |_| names.with(|n| n.place_with_callouts(placed_at.get())));
     let shift = move || label_shift(zoom.get(), placed_at.get());
     let hint = move || {
         gestures.hint.get().map(|h| {
@@ -166,17 +165,17 @@ pub fn CorridorMap(
                         <path class="borders" d=move || ready.get().then(|| scene.with(|s| s.borders.clone())) />
                     </g>
                     <g class="area-labels" aria-hidden="true" transform=shift>
-                        {move || ready.get().then(|| placed.with(|(_, areas)| area_labels(areas)))}
+                        {move || ready.get().then(|| placed.with(|((_, areas), _)| area_labels(areas)))}
                     </g>
                     <g class="zoom routes-layer" transform=move || zoom.get().svg()>
                         <g class="routes">{legs}</g>
                         <g class="nodes">{nodes}</g>
                     </g>
                     <g class="labels" aria-hidden="true" transform=shift>
-                        {move || ready.get().then(|| placed.with(|(places, _)| place_labels(places)))}
+                        {move || ready.get().then(|| placed.with(|((places, _), _)| place_labels(places)))}
                     </g>
                     <g class="callouts" aria-hidden="true" transform=shift>
-                        {move || ready.get().then(|| callouts.with(|c| callouts_view(c)))}
+                        {move || ready.get().then(|| placed.with(|(_, c)| callouts_view(c)))}
                     </g>
                     {move || ready.get().then(|| scale_bar_view(scene, placed_at, lang))}
                 </svg>

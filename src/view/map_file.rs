@@ -33,9 +33,8 @@ impl MapState {
         let hidden = self.hidden.get_untracked();
         let shown = Shown { zoom, hidden: &hidden, year: self.year.get_untracked() };
         self.scene.with_untracked(|scene| {
-            let all = Names::new(data, &self.loaded.basemap, scene, lang);
-            let names = all.place(zoom);
-            let callouts = all.callouts(zoom, &names);
+            let (names, callouts) =
+                Names::new(data, &self.loaded.basemap, scene, lang).place_with_callouts(zoom);
             map_svg::standalone(data, scene, &names, &callouts, lang, shown, style)
         })
     }

@@ -4,21 +4,13 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { serve, launch, open, shots, readDataset } from './harness.mjs';
+import { serve, launch, open, shots, readDataset, holdProgram, recordShifts, shifts } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); server?.close(); });
 
 const TITLE = { de: 'Güterkorridore zwischen China und Europa', en: 'Freight corridors between China and Europe' };
-
-/** Holds every request for the program's wasm until `release()`: the first screen alone. */
-async function holdProgram(page) {
-  let release;
-  const gate = new Promise((ok) => { release = ok; });
-  await page.route('**/*_bg.wasm', async (route) => { await gate; await route.continue(); });
-  return () => release();
-}
 
 /** What the visible map draws: each leg's path data, each place's position, each name and its box. */
 function drawn(page, container) {
@@ -113,11 +105,7 @@ test('the program takes over with no layout shift: the same boxes, path data and
   for (const [width, query] of [[390, ''], [1280, ''], [390, '?lang=en'], [1280, '?lang=ru']]) {
     const { page, errors, close } = await open(browser, { width, height: 900 });
     try {
-      await page.addInitScript(() => {
-        window.__shifts = [];
-        new PerformanceObserver((list) => list.getEntries().forEach((e) => { if (!e.hadRecentInput) window.__shifts.push(e.value); }))
-          .observe({ type: 'layout-shift', buffered: true });
-      });
+      await recordShifts(page);
       const release = await holdProgram(page);
       await page.goto(server.url + query, { waitUntil: 'domcontentloaded' });
       await page.locator('#shell svg.static-map:visible').waitFor();
@@ -135,7 +123,7 @@ test('the program takes over with no layout shift: the same boxes, path data and
       assert.deepEqual(after.boxes, before.boxes, `${label}: heading, legend, map and caption boxes`);
       assert.ok(Object.keys(after.legs).length >= 10 && after.names.length >= 8, label);
       await page.waitForTimeout(300);
-      assert.deepEqual(await page.evaluate(() => window.__shifts), [], `${label}: layout shifts`);
+      assert.deepEqual(await shifts(page), [], `${label}: layout shifts`);
       assert.equal(await page.locator('html').getAttribute('data-first-screen'), 'current');
       assert.deepEqual(errors, []);
     } finally {

@@ -79,3 +79,19 @@ export async function open(browser, viewport = { width: 1280, height: 800 }) {
 export const appReady = (page) => page.locator('#shell').waitFor({ state: 'detached' });
 
 export const readDataset = () => readFile(join(dist, 'data', 'corridors.geojson'), 'utf8');
+
+/** Holds every request for the program's wasm until the returned `release()`: the first screen alone. */
+export async function holdProgram(page) {
+  let release;
+  const gate = new Promise((ok) => { release = ok; });
+  await page.route('**/*_bg.wasm', async (route) => { await gate; await route.continue(); });
+  return () => release();
+}
+
+/** Records the page's layout shifts not caused by input, from its first paint; read with `shifts(page)`. */
+export const recordShifts = (page) => page.addInitScript(() => {
+  window.__shifts = [];
+  new PerformanceObserver((list) => list.getEntries().forEach((e) => { if (!e.hadRecentInput) window.__shifts.push(e.value); }))
+    .observe({ type: 'layout-shift', buffered: true });
+});
+export const shifts = (page) => page.evaluate(() => window.__shifts);

@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serve, launch, open, shots, dist, readDataset } from './harness.mjs';
+import { serve, launch, open, shots, dist, readDataset, holdProgram, recordShifts, shifts } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -190,14 +190,8 @@ test('an embed of the map alone shows the first screen\'s map before the program
   for (const [width, part] of [[320, 'map'], [1280, 'map'], [390, 'transit']]) {
     const { page, errors, close } = await open(browser, { width, height: 900 });
     try {
-      await page.addInitScript(() => {
-        window.__shifts = [];
-        new PerformanceObserver((list) => list.getEntries().forEach((e) => { if (!e.hadRecentInput) window.__shifts.push(e.value); }))
-          .observe({ type: 'layout-shift', buffered: true });
-      });
-      let release;
-      const gate = new Promise((ok) => { release = ok; });
-      await page.route('**/*_bg.wasm', async (route) => { await gate; await route.continue(); });
+      await recordShifts(page);
+      const release = await holdProgram(page);
       await page.goto(server.url + `?embed=1&lang=en&part=${part}`, { waitUntil: 'domcontentloaded' });
       const box = (selector) => page.locator(selector).first().evaluate((e) => { const b = e.getBoundingClientRect(); return [b.x, b.y, b.width, b.height].map(Math.round); });
       if (part === 'map') {
@@ -208,7 +202,7 @@ test('an embed of the map alone shows the first screen\'s map before the program
         const after = { legend: await box('.app .legend'), frame: await box('.app .explorer .map-frame') };
         assert.deepEqual(after, before, `${width}: legend and map in the same place`);
         await page.waitForTimeout(300);
-        assert.deepEqual(await page.evaluate(() => window.__shifts), [], `${width}: layout shifts`);
+        assert.deepEqual(await shifts(page), [], `${width}: layout shifts`);
       } else {
         await page.locator('#shell .shell-loading').waitFor();
         assert.equal(await page.locator('#shell .explorer .map-frame').isVisible(), false, 'no map for a panel');
