@@ -22,7 +22,8 @@ fn rebuild(atlas: &str, options: &Options) -> String {
         })
         .unwrap();
     let text = read(format!("{root}/node_modules/world-atlas/{atlas}"));
-    serde_json::to_string(&build::build(&text, &names, options).unwrap()).unwrap() + "\n"
+    let land = read(format!("{root}/node_modules/world-atlas/land-110m.json"));
+    serde_json::to_string(&build::build(&text, &land, &names, options).unwrap()).unwrap() + "\n"
 }
 
 #[test]
@@ -77,4 +78,25 @@ fn every_label_is_named_in_every_interface_language() {
     assert_eq!(ru("India").as_deref(), Some("Индия"));
     assert_eq!(ru("China").as_deref(), Some("Китай"));
     assert!(world.land.iter().flatten().any(|p| p.lat < -30.0), "the world reaches south of the equator");
+}
+
+#[test]
+fn every_shipped_basemap_carries_the_whole_worlds_land_for_the_locator_globe() {
+    for (name, text) in [
+        ("basemap.json", DEFAULT),
+        ("world.json", WORLD),
+        ("instc-basemap.json", include_str!("../data/instc-basemap.json")),
+    ] {
+        let map = basemap::read(text).unwrap();
+        assert!(map.globe.len() >= 30, "{name}: {} rings", map.globe.len());
+        // Every continent: the land reaches both hemispheres and round the globe.
+        let points: Vec<&LonLat> = map.globe.iter().flatten().collect();
+        let (west, east) = points.iter().fold((f64::MAX, f64::MIN), |(w, e), p| (w.min(p.lon), e.max(p.lon)));
+        let (south, north) =
+            points.iter().fold((f64::MAX, f64::MIN), |(s, n), p| (s.min(p.lat), n.max(p.lat)));
+        assert!(
+            west < -170.0 && east > 170.0 && south < -60.0 && north > 80.0,
+            "{name}: {west} {east} {south} {north}"
+        );
+    }
 }

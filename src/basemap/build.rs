@@ -4,7 +4,7 @@
 
 use super::clip::{self, Window};
 use super::names::{CountryNames, Names, SEAS};
-use super::{AreaKind, FORMAT, File, FileLabel, encode, topojson};
+use super::{AreaKind, FORMAT, File, FileLabel, GlobeFile, encode, topojson};
 use crate::model::LonLat;
 use geo::{LineString, Simplify};
 use std::collections::{HashMap, HashSet};
@@ -74,7 +74,14 @@ impl Default for Options {
 /// (Georgia, Azerbaijan). The map names them by rank where there is room.
 const LABEL_AREAS: [f64; 3] = [150.0, 20.0, 5.0];
 
-pub fn build(topojson_text: &str, names: &CountryNames, options: &Options) -> Result<File, String> {
+/// The basemap file from Natural Earth's countries (`topojson_text`) and, for the locator's
+/// globe, its land (`land_topojson`, `land-110m.json`).
+pub fn build(
+    topojson_text: &str,
+    land_topojson: &str,
+    names: &CountryNames,
+    options: &Options,
+) -> Result<File, String> {
     let topo = topojson::read(topojson_text, "countries")?;
     let arcs: Vec<Vec<LonLat>> = topo.arcs.iter().map(|a| simplify(a, options.epsilon_deg)).collect();
     let mut land = Vec::new();
@@ -126,7 +133,29 @@ pub fn build(topojson_text: &str, names: &CountryNames, options: &Options) -> Re
         land,
         borders,
         labels,
+        globe: Some(globe(land_topojson).map_err(|e| format!("land: {e}"))?),
     })
+}
+
+/// The locator's globe from Natural Earth's land (`land-110m.json`): coarse enough for a globe
+/// 50–70 px across (1° tolerance, ½° quantum, land under 4 square degrees left out) — about
+/// 2 KB brotli in every basemap file.
+fn globe(land_topojson: &str) -> Result<GlobeFile, String> {
+    const EPSILON_DEG: f64 = 1.0;
+    const SCALE: f64 = 2.0;
+    const MIN_AREA: f64 = 4.0;
+    let topo = topojson::read(land_topojson, "land")?;
+    let arcs: Vec<Vec<LonLat>> = topo.arcs.iter().map(|a| simplify(a, EPSILON_DEG)).collect();
+    let land = topo
+        .countries
+        .iter()
+        .flat_map(|land| land.polygons.iter().flatten())
+        .map(|refs| topojson::ring(&arcs, refs))
+        .filter(|ring| ring.len() >= 3 && signed_area(ring).abs() >= MIN_AREA)
+        .map(|ring| encode(&ring, SCALE))
+        .filter(|flat| flat.len() >= 6)
+        .collect();
+    Ok(GlobeFile { scale: SCALE, land })
 }
 
 fn label(kind: AreaKind, names: Names, at: LonLat, rank: u8) -> FileLabel {

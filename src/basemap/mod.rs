@@ -27,6 +27,8 @@ pub struct Basemap {
     /// Land borders between two countries (coastlines are the land's edge).
     pub borders: Vec<Vec<LonLat>>,
     pub labels: Vec<AreaLabel>,
+    /// The whole world's land, coarse: the locator inset's globe (`geometry::locator`).
+    pub globe: Vec<Vec<LonLat>>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -56,6 +58,16 @@ pub struct File {
     pub land: Vec<Vec<i32>>,
     pub borders: Vec<Vec<i32>>,
     pub labels: Vec<FileLabel>,
+    /// The world's land for the locator inset; a file without it has no inset.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub globe: Option<GlobeFile>,
+}
+
+/// The locator's world land, in its own (coarser) quantum.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct GlobeFile {
+    pub scale: f64,
+    pub land: Vec<Vec<i32>>,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -98,11 +110,11 @@ pub fn read(text: &str) -> Result<Basemap, BasemapError> {
     if file.format != FORMAT {
         return Err(BasemapError::WrongFormat(file.format));
     }
-    let decode_all = |layer: &'static str, lines: &[Vec<i32>]| {
+    let decode_all = |layer: &'static str, lines: &[Vec<i32>], scale: f64| {
         lines
             .iter()
             .enumerate()
-            .map(|(index, line)| decode(line, file.scale).ok_or(BasemapError::OddLine { layer, index }))
+            .map(|(index, line)| decode(line, scale).ok_or(BasemapError::OddLine { layer, index }))
             .collect::<Result<Vec<_>, _>>()
     };
     let labels = file
@@ -117,10 +129,15 @@ pub fn read(text: &str) -> Result<Basemap, BasemapError> {
             rank: l.rank,
         })
         .collect();
+    let globe = match &file.globe {
+        Some(g) => decode_all("globe", &g.land, g.scale)?,
+        None => Vec::new(),
+    };
     Ok(Basemap {
-        land: decode_all("land", &file.land)?,
-        borders: decode_all("borders", &file.borders)?,
+        land: decode_all("land", &file.land, file.scale)?,
+        borders: decode_all("borders", &file.borders, file.scale)?,
         labels,
+        globe,
     })
 }
 

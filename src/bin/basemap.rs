@@ -37,7 +37,8 @@ fn run(args: Vec<String>) -> Result<String, String> {
     let names = CountryNames::read(&read(&format!("{NAMES}/codes.json"))?, |tag| {
         read(&format!("{NAMES}/langs/{tag}.json"))
     })?;
-    let file = build(&text, &names, &options).map_err(|e| format!("{input}: {e}"))?;
+    let land = read(&format!("{ATLAS}/land-110m.json"))?;
+    let file = build(&text, &land, &names, &options).map_err(|e| format!("{input}: {e}"))?;
     let json = serde_json::to_string(&file).expect("plain data serialises"); // ok: string keys only
     std::fs::write(&output, format!("{json}\n")).map_err(|e| format!("{output}: {e}"))?;
     let points: usize = file.land.iter().chain(&file.borders).map(|l| l.len() / 2).sum();
