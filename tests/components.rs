@@ -195,7 +195,7 @@ mod map {
         let lang = Signal::stored(Lang::En);
         let host = mount(move || {
             view! {
-                <Legend data=Arc::new(synthetic().checked.dataset.clone()) lang hidden />
+                <Legend data=Arc::new(synthetic().checked.dataset.clone()) lang hidden year />
                 <CorridorMap loaded lang selected hidden year emphasis=Signal::stored(None) view=RwSignal::new(None) />
             }
         });

@@ -196,6 +196,19 @@ const CASES: &[Expectation] = &[
         "series",
         |p| matches!(p, Problem::MixedUnits { series, unit: "Mt", found: "TEU", .. } if series == "mc"),
     ),
+    // A corridor's line width from a series that has no volumes of it, and widths in two units.
+    (
+        "flow-without-volumes",
+        "middle",
+        "flow",
+        |p| matches!(p, Problem::FlowWithoutVolumes { series } if series == "nothing"),
+    ),
+    (
+        "flow-units",
+        "northern",
+        "flow",
+        |p| matches!(p, Problem::FlowUnits { series, found: "TEU", unit: "Mt" } if series == "nr"),
+    ),
     ("investment-without-stage", "f3", "stage", |p| *p == Problem::Missing),
     (
         "agreement-unknown-stage",

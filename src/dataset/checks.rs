@@ -37,7 +37,32 @@ pub fn check(data: &Dataset, places: &Places) -> Vec<Issue> {
     legs_join_nodes(data, places, &mut issues);
     sources_exist(data, places, &mut issues);
     series_keep_one_unit(data, places, &mut issues);
+    flows_have_volumes_in_one_unit(data, &mut issues);
     issues
+}
+
+/// A corridor's line width shows its volumes (`figures::flow`): its `flow` series must have
+/// volume figures of that corridor, and every corridor's the same unit, or two widths on the
+/// map would mean different things.
+fn flows_have_volumes_in_one_unit(data: &Dataset, issues: &mut Vec<Issue>) {
+    let mut first: Option<Unit> = None;
+    for (index, corridor) in data.corridors.iter().enumerate() {
+        let Some(series) = corridor.flow.as_deref() else { continue };
+        let place = Place::Entry { list: "corridors", index, id: Some(corridor.id.clone()) };
+        let volumes = crate::figures::flow::volumes(data, crate::model::CorridorId(index as u8), series);
+        let Some(unit) = volumes.first().and_then(|f| f.unit()) else {
+            issues.push(error(place, "flow", Problem::FlowWithoutVolumes { series: series.into() }));
+            continue;
+        };
+        match first {
+            Some(expected) if expected != unit => {
+                let problem =
+                    Problem::FlowUnits { series: series.into(), found: unit.code(), unit: expected.code() };
+                issues.push(error(place, "flow", problem));
+            }
+            _ => first = Some(unit),
+        }
+    }
 }
 
 /// A chart draws one series on one axis: a series whose figures mix units (tonnes and TEU) would

@@ -219,6 +219,16 @@ pub enum Problem {
         first: String,
         found: &'static str,
     },
+    /// A corridor's `flow` names a series without volume figures of that corridor.
+    FlowWithoutVolumes {
+        series: String,
+    },
+    /// Line widths in two units on one map.
+    FlowUnits {
+        series: String,
+        found: &'static str,
+        unit: &'static str,
+    },
     /// Warning: the figure or geometry is approximate (confidence C).
     Approximate,
     /// Warning: the figure is only claimed, no source found.
@@ -293,6 +303,10 @@ impl Problem {
                 Msg::MixedUnits,
                 &[("series", series), ("unit", unit), ("first", first), ("found", found)],
             ),
+            P::FlowWithoutVolumes { series } => message(lang, Msg::FlowWithoutVolumes, &[("series", series)]),
+            P::FlowUnits { series, found, unit } => {
+                message(lang, Msg::FlowUnits, &[("series", series), ("found", found), ("unit", unit)])
+            }
             P::Approximate => message(lang, Msg::Approximate, &[]),
             P::UnverifiedFigure => message(lang, Msg::UnverifiedFigure, &[]),
             P::SchematicGeometry => message(lang, Msg::SchematicGeometry, &[]),

@@ -202,7 +202,8 @@ fn read_corridor(fields: &mut Fields) -> Option<(Corridor, Option<Colour>)> {
     };
     let role =
         if fields.has("role") { fields.code("role", &Role::ALL, Role::code) } else { Some(Role::Route) };
-    let corridor = Corridor { id: id?, name: name?, colour: PALETTE[0].0, role: role? };
+    let flow = fields.optional_text("flow");
+    let corridor = Corridor { id: id?, name: name?, colour: PALETTE[0].0, role: role?, flow };
     Some((corridor, colour?))
 }
 

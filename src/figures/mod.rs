@@ -5,6 +5,7 @@
 //! `series` ids) → `scale` (domain → pixels, nice ticks) → `time_chart` / `range_chart` (pixels
 //! and path strings for one chart at one width).
 
+pub mod flow;
 pub mod range_chart;
 pub mod scale;
 pub mod series;

@@ -121,15 +121,22 @@ pub fn place(
         let beside =
             Side::ALL.into_iter().map(|side| candidate(request, side, style)).find(|c| free(&c.rect));
         let spot = beside.or_else(|| {
+            // Off its symbol, a name and its line keep away from every other symbol, which they
+            // would otherwise seem to name (Frankfurt's name beside Hamburg's square).
+            let others = || obstacles.iter().filter(|o| o.rank > 0 && !o.rect.contains(request.anchor));
             let clear = |(from, to): (Point, Point)| {
                 let crosses = |r: &Rect| (1..8).any(|i| r.contains(from.lerp(to, f64::from(i) / 8.0)));
                 !placed.iter().any(|p| crosses(&p.rect))
-                    // Symbols as important as the name's; a line may pass under a sea's name or a
-                    // corner kept for controls (where a symbol under the zoom buttons starts).
-                    && !obstacles.iter().any(|o| (1..=request.rank).contains(&o.rank) && crosses(&o.rect))
+                    // Symbols; a line may pass under a sea's name or a corner kept for controls
+                    // (where a symbol under the zoom buttons starts).
+                    && !others().any(|o| crosses(&o.rect.grown(LINE_APART)))
             };
+            let apart = |rect: &Rect| !others().any(|o| o.rect.intersects(&rect.grown(APART)));
             (request.rank <= LEADER_RANK)
-                .then(|| off_symbol(request, style).find(|c| free(&c.rect) && c.leader.is_some_and(clear)))
+                .then(|| {
+                    off_symbol(request, style)
+                        .find(|c| free(&c.rect) && apart(&c.rect) && c.leader.is_some_and(clear))
+                })
                 .flatten()
         });
         placed.extend(spot);
@@ -139,6 +146,10 @@ pub fn place(
 
 /// The ranks whose names are never left out for want of room beside the symbol.
 const LEADER_RANK: u8 = 1;
+/// The least distance, in pixels, between a name standing off its symbol and any other symbol,
+/// and between its leader line and one.
+const APART: f64 = 5.0;
+const LINE_APART: f64 = 3.0;
 /// How far off its symbol a name may stand, nearest first, in pixels.
 const LEADER_LENGTHS: [f64; 4] = [20.0, 32.0, 46.0, 62.0];
 

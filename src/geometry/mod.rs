@@ -4,7 +4,9 @@
 pub mod callouts;
 pub mod frame;
 pub mod great_circle;
+pub mod inset;
 pub mod labels;
+pub mod locator;
 pub mod naming;
 pub mod path;
 pub mod projection;
@@ -56,6 +58,11 @@ impl Rect {
 
     pub fn contains(&self, p: Point) -> bool {
         self.x <= p.x && p.x <= self.x + self.width && self.y <= p.y && p.y <= self.y + self.height
+    }
+
+    /// The box with `by` pixels more on every side.
+    pub fn grown(&self, by: f64) -> Rect {
+        Rect { x: self.x - by, y: self.y - by, width: self.width + 2.0 * by, height: self.height + 2.0 * by }
     }
 
     pub fn inside(&self, width: f64, height: f64) -> bool {

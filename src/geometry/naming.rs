@@ -3,6 +3,7 @@
 //! so zooming in names more places and zooming out never piles names on each other.
 
 use super::callouts::{self, Callout, CalloutRequest};
+use super::inset::Inset;
 use super::labels::{self, Obstacle, Placed, Request, Style};
 use super::scene::{SYMBOL_RADIUS, Scene, symbol_box};
 use super::zoom::Zoom;
@@ -22,6 +23,16 @@ pub struct AreaName {
     pub fixed: bool,
 }
 
+/// Everything written on the map at one zoom in one language, in screen coordinates.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Lettering {
+    pub places: Vec<Placed>,
+    pub areas: Vec<AreaName>,
+    pub callouts: Vec<Callout>,
+    /// The names in the detail inset, while it is shown (`Scene::inset`, the map as it opens).
+    pub inset: Vec<Placed>,
+}
+
 /// The names that could be shown, in scene coordinates, and how to draw them.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Names {
@@ -38,23 +49,33 @@ pub struct Names {
     area_font: f64,
     /// The story's annotations, in this language, on the unzoomed scene.
     callouts: Vec<CalloutRequest>,
+    /// The locator inset's corner, if the map has one.
+    globe: Option<Rect>,
+    /// The detail inset, if the map has one, and the names in it (anchored where it shows them).
+    inset: Option<Inset>,
+    inset_requests: Vec<Request>,
 }
 
 impl Names {
     pub fn new(data: &Dataset, basemap: &Basemap, scene: &Scene, lang: Lang) -> Self {
         let (projection, nodes, width, height) = (&scene.projection, &scene.nodes, scene.width, scene.height);
         let phone = width < 500.0;
+        // The routes' ends are named as main places (with a leader line where there is no room
+        // beside them); on a phone only these and the main places are named.
+        let ends = data.route_end_ids();
+        let rank = |node: &crate::model::Node| {
+            if ends.contains(&node.id.as_str()) { node.rank.min(1) } else { node.rank }
+        };
         let requests: Vec<Request> = data
             .nodes
             .iter()
             .zip(nodes.iter())
-            // On a phone only the main places are named.
-            .filter(|(node, _)| !phone || node.rank <= 1)
+            .filter(|(node, _)| !phone || rank(node) <= 1)
             .map(|(node, shape)| Request {
                 id: node.id.clone(),
                 text: node.name.get(lang).to_string(),
                 anchor: shape.at,
-                rank: node.rank,
+                rank: rank(node),
             })
             .collect();
         // A place named like a more important one (Shymkent the city beside its airport) is not
@@ -83,7 +104,15 @@ impl Names {
         let area_rank = if phone { 1 } else { 2 };
         let mut areas: Vec<&AreaLabel> = basemap.labels.iter().filter(|l| l.rank <= area_rank + 1).collect();
         areas.sort_by_key(|l| l.rank);
-        let style = Style { font_px: if phone { 11.0 } else { 12.0 }, offset: SYMBOL_RADIUS + 3.0 };
+        // The stylesheet's sizes (`.place-label`): smaller on the narrowest phones' maps.
+        let font_px = if width < NARROW {
+            10.0
+        } else if phone {
+            11.0
+        } else {
+            12.0
+        };
+        let style = Style { font_px, offset: SYMBOL_RADIUS + 3.0 };
         let area_font = if phone { 9.5 } else { 11.0 };
         // A callout's text ends with its source's number, as the panels' figures do.
         let widths: &[f64] = if phone { &[150.0, 120.0, 180.0] } else { &[210.0, 170.0, 250.0] };
@@ -103,8 +132,25 @@ impl Names {
                 }
             })
             .collect();
+        let inset_requests = scene
+            .inset
+            .iter()
+            .flat_map(|inset| inset.nodes.iter())
+            .filter_map(|&(i, at)| {
+                let node = &data.nodes[i];
+                (rank(node) <= 2).then(|| Request {
+                    id: node.id.clone(),
+                    text: node.name.get(lang).to_string(),
+                    anchor: at,
+                    rank: rank(node),
+                })
+            })
+            .collect();
         Self {
             callouts,
+            globe: scene.globe.as_ref().map(|g| g.corner()),
+            inset: scene.inset.clone(),
+            inset_requests,
             width,
             height,
             phone,
@@ -117,34 +163,68 @@ impl Names {
         }
     }
 
-    /// The names to draw at `zoom`, in screen coordinates (`place_with_callouts` without the
-    /// callouts).
+    /// The names to draw at `zoom`, in screen coordinates (`letter` without the callouts and
+    /// the inset).
     pub fn place(&self, zoom: Zoom) -> (Vec<Placed>, Vec<AreaName>) {
-        self.place_with_callouts(zoom).0
+        let lettering = self.letter(zoom);
+        (lettering.places, lettering.areas)
     }
 
     /// The names and the story's callouts at `zoom`, in screen coordinates. On a desktop the
     /// main seas' names are fixed and place names go around them; on a phone, with room for few
     /// names, places come first and a sea is named only where that is free. The callouts come
     /// next — clear of the names, the symbols and the map's controls; rank 1 on a phone, 2 on a
-    /// desktop, one more zoomed in — then other seas and countries fill what is left.
-    pub fn place_with_callouts(&self, zoom: Zoom) -> ((Vec<Placed>, Vec<AreaName>), Vec<Callout>) {
+    /// desktop, one more zoomed in — then other seas and countries fill what is left. The
+    /// detail inset's names are placed in the inset alone.
+    pub fn letter(&self, zoom: Zoom) -> Lettering {
         let symbols = self.symbols_at(zoom);
         let (seas, countries): (Vec<_>, Vec<_>) =
             self.areas_at(zoom).into_iter().partition(|(a, _)| a.kind == AreaKind::Sea);
         let places = self.places_at(zoom, &symbols, &seas);
         let callouts = self.callouts_for(zoom, &places, &symbols, &seas);
         let mut kept: Vec<(AreaName, Rect)> = Vec::new();
+        let inset = self.inset_box(zoom);
         for (area, rect) in seas.into_iter().chain(countries) {
             let free = !places.iter().any(|p| p.rect.intersects(&rect))
                 && !symbols.iter().any(|s| s.rect.intersects(&rect))
                 && !callouts.iter().any(|c| c.rect.intersects(&rect))
+                && !inset.is_some_and(|i| i.intersects(&rect))
                 && !kept.iter().any(|(_, k)| k.intersects(&rect));
             if free || area.fixed {
                 kept.push((area, rect));
             }
         }
-        ((places, kept.into_iter().map(|(a, _)| a).collect()), callouts)
+        let areas = kept.into_iter().map(|(a, _)| a).collect();
+        let inset = if inset.is_some() { self.inset_names() } else { Vec::new() };
+        Lettering { places, areas, callouts, inset }
+    }
+
+    /// The detail inset's box while it is shown: only on the map as it opens.
+    fn inset_box(&self, zoom: Zoom) -> Option<Rect> {
+        self.inset.as_ref().filter(|_| zoom == Zoom::IDENTITY).map(|i| i.at)
+    }
+
+    /// The names in the detail inset: its places of rank 1 and 2 and the routes' ends, placed
+    /// inside it around its symbols.
+    fn inset_names(&self) -> Vec<Placed> {
+        let Some(inset) = &self.inset else { return Vec::new() };
+        let local = |p: Point| Point::new(p.x - inset.at.x, p.y - inset.at.y);
+        let requests: Vec<Request> =
+            self.inset_requests.iter().map(|r| Request { anchor: local(r.anchor), ..r.clone() }).collect();
+        let obstacles: Vec<Obstacle> =
+            requests.iter().map(|r| Obstacle { rect: symbol_box(r.anchor), rank: r.rank }).collect();
+        let style = Style { font_px: super::inset::FONT, ..self.style };
+        let placed = labels::place(&requests, &obstacles, inset.at.width, inset.at.height, style);
+        let shift = |p: Point| Point::new(p.x + inset.at.x, p.y + inset.at.y);
+        placed
+            .into_iter()
+            .map(|p| Placed {
+                at: shift(p.at),
+                rect: Rect { x: p.rect.x + inset.at.x, y: p.rect.y + inset.at.y, ..p.rect },
+                leader: p.leader.map(|(a, b)| (shift(a), shift(b))),
+                ..p
+            })
+            .collect()
     }
 
     fn symbols_at(&self, zoom: Zoom) -> Vec<Obstacle> {
@@ -163,21 +243,31 @@ impl Names {
     }
 
     /// What no name or callout may cover: the scale bar's corner (`scale_bar::corner`), the zoom
-    /// buttons' and the fixed seas' names, in screen space like the names.
-    fn reserved(&self, seas: &[(AreaName, Rect)]) -> Vec<Obstacle> {
+    /// buttons', the locator's and the fixed seas' names, in screen space like the names.
+    fn reserved(&self, zoom: Zoom, seas: &[(AreaName, Rect)]) -> Vec<Obstacle> {
         let mut reserved = vec![
             Obstacle { rect: super::scale_bar::corner(self.width, self.height), rank: 0 },
             Obstacle { rect: controls(self.width), rank: 0 },
         ];
+        reserved.extend(
+            self.globe.into_iter().chain(self.inset_box(zoom)).map(|rect| Obstacle { rect, rank: 0 }),
+        );
         reserved.extend(seas.iter().filter(|(a, _)| a.fixed).map(|(_, r)| Obstacle { rect: *r, rank: 0 }));
         reserved
     }
 
     fn places_at(&self, zoom: Zoom, symbols: &[Obstacle], seas: &[(AreaName, Rect)]) -> Vec<Placed> {
         let mut obstacles = symbols.to_vec();
-        obstacles.extend(self.reserved(seas));
-        let requests: Vec<Request> =
-            self.places.iter().map(|r| Request { anchor: zoom.apply(r.anchor), ..r.clone() }).collect();
+        obstacles.extend(self.reserved(zoom, seas));
+        // What the detail inset names, while it is shown, the map leaves to it.
+        let in_inset =
+            |id: &str| self.inset_box(zoom).is_some() && self.inset_requests.iter().any(|r| r.id == id);
+        let requests: Vec<Request> = self
+            .places
+            .iter()
+            .filter(|r| !in_inset(&r.id))
+            .map(|r| Request { anchor: zoom.apply(r.anchor), ..r.clone() })
+            .collect();
         labels::place(&requests, &obstacles, self.width, self.height, self.style)
     }
 
@@ -202,7 +292,7 @@ impl Names {
         // (symbols, the reserved corners).
         let mut taken: Vec<Obstacle> = symbols.iter().map(|o| Obstacle { rank: 0, ..*o }).collect();
         taken.extend(places.iter().map(|p| Obstacle { rect: p.rect, rank: 1 }));
-        taken.extend(self.reserved(seas));
+        taken.extend(self.reserved(zoom, seas));
         callouts::place(&requests, &taken, self.width, self.height)
     }
 
@@ -221,6 +311,9 @@ impl Names {
     }
 }
 
+/// Below this map width (a 320 px phone's 288) names are a size smaller.
+pub const NARROW: f64 = 330.0;
+
 /// A symbol's box where `zoom` puts its centre (symbols keep their size when zoomed).
 fn move_rect(zoom: Zoom, r: &Rect) -> Rect {
     let p = zoom.apply(Point::new(r.x + r.width / 2.0, r.y + r.height / 2.0));
@@ -230,7 +323,7 @@ fn move_rect(zoom: Zoom, r: &Rect) -> Rect {
 /// The zoom buttons' corner: three 40 px buttons 4 px apart, 8 px from the top and right edges
 /// (`.zoom-buttons` in public/style.css), with 4 px to spare. The first screen leaves it free
 /// too, so that its names are the app's.
-fn controls(width: f64) -> Rect {
+pub(super) fn controls(width: f64) -> Rect {
     Rect { x: width - 52.0, y: 0.0, width: 52.0, height: 140.0 }
 }
 

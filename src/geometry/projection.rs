@@ -55,7 +55,7 @@ pub struct Mercator {
 }
 
 impl Mercator {
-    pub fn new(lon0: f64) -> Self {
+    pub const fn new(lon0: f64) -> Self {
         Self { lon0 }
     }
 

@@ -54,15 +54,20 @@ pub fn px_per_km(projection: &Projection, p: LonLat) -> f64 {
     south.distance(north) / KM
 }
 
-/// The place shown at the scene point `at`: Newton's method on the projection itself, with
-/// derivatives by differences (no inverse needed for either surface; a few steps reach 1e-9°),
-/// from the nearest point of a 10° grid.
-fn lon_lat_at(projection: &Projection, at: Point) -> Option<LonLat> {
-    const H: f64 = 1e-4;
+/// The place shown at the scene point `at` (`invert` from the nearest point of a 10° grid).
+pub fn lon_lat_at(projection: &Projection, at: Point) -> Option<LonLat> {
     let grid =
         (-18..=18).flat_map(|i| (-8..=8).map(move |j| LonLat::new(f64::from(i) * 10.0, f64::from(j) * 10.0)));
     let off = |p: &LonLat| projection.project(*p).distance(at);
-    let mut p = grid.min_by(|a, b| off(a).total_cmp(&off(b)))?;
+    invert(projection, at, grid.min_by(|a, b| off(a).total_cmp(&off(b)))?)
+}
+
+/// The place shown at the scene point `at`, by Newton's method on the projection itself from
+/// `start` (a place near it): derivatives by differences, so neither surface needs an inverse
+/// of its own; a few steps reach 1e-9°. None where it does not converge (off the globe).
+pub fn invert(projection: &Projection, at: Point, start: LonLat) -> Option<LonLat> {
+    const H: f64 = 1e-4;
+    let mut p = start;
     for _ in 0..30 {
         let here = projection.project(p);
         let (ex, ey) = (here.x - at.x, here.y - at.y);

@@ -2,6 +2,8 @@
 //! per data load or resize — never per frame, nor on a language switch (names are `Names`' job):
 //! selection, hover and zoom only change classes and one transform in the view.
 
+use super::inset::{self, Inset};
+use super::locator::Globe;
 use super::projection::{self, Projection, Surface};
 use super::{Point, Rect, frame, great_circle, path};
 use crate::basemap::Basemap;
@@ -49,11 +51,16 @@ pub struct Scene {
     pub nodes: Vec<NodeShape>,
     /// Each comparison corridor's box, so that selecting it can zoom out to show it whole.
     pub comparison_frames: Vec<(CorridorId, Rect)>,
+    /// The locator inset, where the story's frame and basemap allow one.
+    pub globe: Option<Globe>,
+    /// The detail inset of a phone's map, where a route ends in a crowd of places.
+    pub inset: Option<Inset>,
 }
 
 impl Scene {
     pub fn build(data: &Dataset, basemap: &Basemap, width: f64, height: f64) -> Self {
-        let surface = projection::choose(story_frame(data), data.story.projection);
+        let frame = story_frame(data);
+        let surface = projection::choose(frame, data.story.projection);
         // Each leg's vertices through the surface once: they frame the view and are then drawn.
         let raw = |line: &[LonLat]| -> Vec<(f64, f64)> { line.iter().map(|&p| surface.raw(p)).collect() };
         let leg_lines: Vec<Vec<(f64, f64)>> = data.legs.iter().map(|leg| raw(&leg.path)).collect();
@@ -71,8 +78,10 @@ impl Scene {
             }
         };
         let (land, borders) = basemap_paths(basemap, &projection, None);
+        let drawn: Vec<Vec<Point>> =
+            data.legs.iter().zip(&leg_lines).map(|(leg, line)| leg_points(leg, line, &projection)).collect();
         let legs: Vec<LegShape> =
-            data.legs.iter().zip(&leg_lines).map(|(leg, line)| leg_shape(leg, line, &projection)).collect();
+            data.legs.iter().zip(&drawn).map(|(leg, points)| leg_shape(leg, points)).collect();
         let nodes: Vec<NodeShape> = data
             .nodes
             .iter()
@@ -86,7 +95,13 @@ impl Scene {
                 bounds(lines.flat_map(|(_, line)| line.iter().map(|&r| projection.place(r)))).map(|b| (c, b))
             })
             .collect();
-        Self { width, height, projection, land, borders, legs, nodes, comparison_frames }
+        let globe = Globe::new(&basemap.globe, frame, width);
+        let inset = (width < 500.0)
+            .then(|| {
+                detail_inset(data, basemap, &projection, (&nodes, &drawn), globe.as_ref(), (width, height))
+            })
+            .flatten();
+        Self { width, height, projection, land, borders, legs, nodes, comparison_frames, globe, inset }
     }
 
     /// Land and borders as path data, clipped to the picture and `margin` pixels around it: for
@@ -171,20 +186,59 @@ fn route_extent<'a>(
     Box::new(frame::outline(story_frame(data)).map(move |p| surface.raw(p)))
 }
 
-/// A leg on the screen from its path through the conic (`line`); an air leg is drawn along its
-/// great circle instead.
-fn leg_shape(leg: &Leg, line: &[(f64, f64)], projection: &Projection) -> LegShape {
-    let points: Vec<Point> = match leg.mode {
+/// A leg's line on the screen from its path through the conic (`line`); an air leg is drawn
+/// along its great circle instead.
+fn leg_points(leg: &Leg, line: &[(f64, f64)], projection: &Projection) -> Vec<Point> {
+    match leg.mode {
         Mode::Air => great_circle::arc(leg.path[0], leg.path[leg.path.len() - 1], ARC_STEP_KM)
             .into_iter()
             .map(|p| projection.project(p))
             .collect(),
         _ => line.iter().map(|&r| projection.place(r)).collect(),
-    };
+    }
+}
+
+/// The phone's detail inset (`inset`), clear of the locator, the zoom buttons and the scale bar.
+fn detail_inset(
+    data: &Dataset,
+    basemap: &Basemap,
+    projection: &Projection,
+    (nodes, legs): (&[NodeShape], &[Vec<Point>]),
+    globe: Option<&Globe>,
+    (width, height): (f64, f64),
+) -> Option<Inset> {
+    let ends = data.route_end_ids();
+    let points: Vec<Point> = nodes.iter().map(|n| n.at).collect();
+    let lang = data.story.languages.first().copied().unwrap_or(crate::i18n::Lang::En);
+    let names: Vec<&str> = data.nodes.iter().map(|n| n.name.get(lang)).collect();
+    let end_indices: Vec<usize> =
+        nodes.iter().enumerate().filter(|(_, n)| ends.contains(&n.id.as_str())).map(|(i, _)| i).collect();
+    // Names' widths as `labels` estimates them for a phone's 11 px.
+    let main: Vec<(usize, f64)> = (0..nodes.len())
+        .filter(|&i| data.nodes[i].rank <= 1 || end_indices.contains(&i))
+        .map(|i| (i, names[i].chars().count() as f64 * 11.0 * 0.62 + 2.0))
+        .collect();
+    let mut taken = vec![super::naming::controls(width), super::scale_bar::corner(width, height)];
+    taken.extend(globe.map(Globe::corner));
+    inset::inset(&inset::Map {
+        width,
+        height,
+        nodes: &points,
+        names: &names,
+        ends: &end_indices,
+        main: &main,
+        legs,
+        basemap,
+        projection,
+        taken: &taken,
+    })
+}
+
+fn leg_shape(leg: &Leg, points: &[Point]) -> LegShape {
     LegShape {
         id: leg.id.clone(),
         corridor: leg.corridor,
-        d: path::line(&points),
+        d: path::line(points),
         middle: points[points.len() / 2],
     }
 }

@@ -260,6 +260,13 @@ fn message(m: Msg) -> &'static str {
         }
         Msg::BadId => "„{found}“ ist keine id (Kleinbuchstaben, Ziffern, - und _, höchstens 40 Zeichen)",
         Msg::TooMany => "hat {found} Einträge, eine Karte unterscheidet höchstens {max}",
+        Msg::FlowWithoutVolumes => {
+            "die Reihe „{series}“ hat keine Mengen dieses Korridors, nach denen sich die Linienbreite richten könnte"
+        }
+        Msg::FlowUnits => {
+            "die Reihe „{series}“ ist in {found}, die Linienbreiten der anderen Korridore in {unit}: die Breiten einer Karte brauchen eine Einheit"
+        }
+        Msg::FlowKey => "Linienbreite: {unit} im Jahr, die letzte Zahl bis {year}",
         Msg::MixedUnits => "die Reihe „{series}“ ist in {unit} (seit „{first}“), hier aber in {found}",
         Msg::Approximate => "ist nur ungefähr (Sicherheit C)",
         Msg::UnverifiedFigure => "ist unbelegt (Sicherheit ?)",

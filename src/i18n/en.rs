@@ -258,6 +258,13 @@ fn message(m: Msg) -> &'static str {
         }
         Msg::BadId => "\"{found}\" is not an id (lower-case letters, digits, - and _, at most 40 characters)",
         Msg::TooMany => "has {found} entries; a map tells at most {max} apart",
+        Msg::FlowWithoutVolumes => {
+            "the series \"{series}\" has no volume figures of this corridor to draw its line's width"
+        }
+        Msg::FlowUnits => {
+            "the series \"{series}\" is in {found}, the other corridors' line widths in {unit}: one map's widths need one unit"
+        }
+        Msg::FlowKey => "Line width: {unit} a year, the latest figure up to {year}",
         Msg::MixedUnits => {
             "the series \"{series}\" is in {unit} (since \"{first}\"), but this figure is in {found}"
         }

@@ -161,6 +161,12 @@ pub enum Msg {
     /// A correction of `{date}` after the story's `updated` day `{updated}`.
     CorrectionAfterUpdate,
     MixedUnits,
+    /// A corridor's `flow` series `{series}` without volumes.
+    FlowWithoutVolumes,
+    /// `{series}` in `{found}`, other flows in `{unit}`.
+    FlowUnits,
+    /// The legend's key to line widths: `{unit}`, `{year}`.
+    FlowKey,
     Approximate,
     UnverifiedFigure,
     SchematicGeometry,
@@ -197,7 +203,7 @@ pub enum Msg {
 }
 
 impl Msg {
-    pub const ALL: [Msg; 61] = [
+    pub const ALL: [Msg; 64] = [
         Msg::IssueLine,
         Msg::Named,
         Msg::Unnamed,
@@ -233,6 +239,9 @@ impl Msg {
         Msg::BadId,
         Msg::TooMany,
         Msg::MixedUnits,
+        Msg::FlowWithoutVolumes,
+        Msg::FlowUnits,
+        Msg::FlowKey,
         Msg::Approximate,
         Msg::UnverifiedFigure,
         Msg::SchematicGeometry,

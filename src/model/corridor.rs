@@ -89,6 +89,8 @@ pub struct Corridor {
     pub name: Text,
     pub colour: Colour,
     pub role: Role,
+    /// The series of volume figures its line's width shows (`figures::flow`), if any.
+    pub flow: Option<String>,
 }
 
 /// An alternative within a corridor (a ferry across the Black Sea, the BTK railway), with a

@@ -8,6 +8,7 @@ mod corridor;
 mod figure;
 mod leg;
 mod node;
+mod route;
 mod story;
 mod text;
 

@@ -7,13 +7,13 @@ use crate::basemap::AreaKind;
 use crate::basemap::Basemap;
 use crate::geometry::Scene;
 use crate::geometry::naming::AreaName;
-use crate::geometry::naming::Names;
+use crate::geometry::naming::{Lettering, Names};
 use crate::i18n::Lang;
 use crate::model::Dataset;
 use crate::panel::Panel;
 use crate::part::Part;
 use crate::render::first_screen::{self, Drawn};
-use crate::render::map_svg::{self, PlacedNames, Shown};
+use crate::render::map_svg::{self, Shown};
 use crate::render::panel_svg::panel_svg;
 use crate::render::{escape, wrap};
 use resvg::usvg;
@@ -62,16 +62,8 @@ pub fn images(
                 phone.standalone(data, lang, css).into_bytes(),
             ));
         }
-        let names = desktop.names.iter().find(|(l, _)| *l == lang).map(|(_, n)| for_print(n.clone()));
-        let picture = map_svg::standalone(
-            data,
-            &desktop.scene,
-            &names.unwrap_or_default(),
-            desktop.callouts(lang),
-            lang,
-            Shown::opening(data),
-            "",
-        );
+        let lettering = for_print(desktop.lettering(lang).cloned().unwrap_or_default());
+        let picture = map_svg::standalone(data, &desktop.scene, &lettering, lang, Shown::opening(data), "");
         let png = rasterise(&picture, &print, 2.0, fonts)
             .map_err(|e| image_error(&format!("{name}-{}.png", lang.tag()), &e))?;
         let card = card_svg(data, basemap, &card_scene, lang);
@@ -94,7 +86,7 @@ pub fn images(
 
 /// The social card: title and standfirst above the map as it opens, drawn for the card's size.
 pub fn card_svg(data: &Dataset, basemap: &Basemap, scene: &Scene, lang: Lang) -> String {
-    let names = for_print(Names::new(data, basemap, scene, lang).place(Shown::opening(data).zoom));
+    let names = for_print(Names::new(data, basemap, scene, lang).letter(Shown::opening(data).zoom));
     let (w, h) = CARD;
     let lines = wrap(data.story.standfirst.get(lang), 22.0, w - 80.0, 2);
     let standfirst: String = lines
@@ -123,9 +115,9 @@ pub fn card_svg(data: &Dataset, basemap: &Basemap, scene: &Scene, lang: Lang) ->
         title = escape(data.story.title.get(lang)),
         standfirst = standfirst,
         basemap = map_svg::basemap(scene, Shown::opening(data).zoom),
-        areas = map_svg::area_labels(&names.1, None),
+        areas = map_svg::area_labels(&names.areas, None),
         routes = map_svg::routes(data, scene, Shown::opening(data)),
-        places = map_svg::place_labels(&names.0, None),
+        places = map_svg::place_labels(&names.places, None),
         note = scene.height - 6.0,
         attribution = escape(crate::i18n::tr(lang, crate::i18n::Key::Attribution)),
     )
@@ -134,12 +126,13 @@ pub fn card_svg(data: &Dataset, basemap: &Basemap, scene: &Scene, lang: Lang) ->
 /// Country names in capitals, as the page's stylesheet shows them (`text-transform`, which resvg
 /// does not know; done here rather than in the shared writer, whose wasm would otherwise carry
 /// Unicode's case tables).
-fn for_print((places, areas): PlacedNames) -> PlacedNames {
-    let areas = areas
+fn for_print(lettering: Lettering) -> Lettering {
+    let areas = lettering
+        .areas
         .into_iter()
         .map(|a| if a.kind == AreaKind::Country { AreaName { text: a.text.to_uppercase(), ..a } } else { a })
         .collect();
-    (places, areas)
+    Lettering { areas, ..lettering }
 }
 
 /// Draws `svg` with `style` at `scale` × its size, as PNG.

@@ -13,11 +13,11 @@
 //! has drawn its own map, replaces this one with nothing moving (`view::mount`).
 
 use super::escape;
-use super::map_svg::{self, PlacedNames, Shown};
+use super::insets;
+use super::map_svg::{self, Shown};
 use crate::basemap::Basemap;
 use crate::geometry::Scene;
-use crate::geometry::callouts::Callout;
-use crate::geometry::naming::Names;
+use crate::geometry::naming::{Lettering, Names};
 use crate::geometry::scale_bar::MAX_PX;
 use crate::geometry::scene::map_height;
 use crate::i18n::{Key, Lang, tr};
@@ -52,43 +52,39 @@ pub const LAYOUTS: [Layout; 2] =
 pub struct Drawn {
     pub layout: Layout,
     pub scene: Scene,
-    pub names: Vec<(Lang, PlacedNames)>,
-    /// The story's annotations placed in each language (clear of that language's names).
-    pub callouts: Vec<(Lang, Vec<Callout>)>,
+    /// Names, annotations and the inset's names placed in each of the story's languages.
+    pub names: Vec<(Lang, Lettering)>,
 }
 
 impl Drawn {
     pub fn new(data: &Dataset, basemap: &Basemap, layout: Layout) -> Self {
         let scene = still(Scene::build(data, basemap, layout.width, layout.height()), basemap);
         let zoom = Shown::opening(data).zoom;
-        let (mut names, mut callouts) = (Vec::new(), Vec::new());
-        for &lang in &data.story.languages {
-            let (placed, placed_callouts) = Names::new(data, basemap, &scene, lang).place_with_callouts(zoom);
-            callouts.push((lang, placed_callouts));
-            names.push((lang, placed));
-        }
-        Self { layout, scene, names, callouts }
+        let names = data
+            .story
+            .languages
+            .iter()
+            .map(|&lang| (lang, Names::new(data, basemap, &scene, lang).letter(zoom)))
+            .collect();
+        Self { layout, scene, names }
     }
 
     /// The standalone map (an SVG file) in `lang`.
     pub fn standalone(&self, data: &Dataset, lang: Lang, style: &str) -> String {
-        let names = self.names.iter().find(|(l, _)| *l == lang).map(|(_, n)| n);
-        let callouts = self.callouts(lang);
-        let empty = (Vec::new(), Vec::new());
+        let empty = Lettering::default();
         map_svg::standalone(
             data,
             &self.scene,
-            names.unwrap_or(&empty),
-            callouts,
+            self.lettering(lang).unwrap_or(&empty),
             lang,
             Shown::opening(data),
             style,
         )
     }
 
-    /// The annotations as placed for `lang`.
-    pub fn callouts(&self, lang: Lang) -> &[Callout] {
-        self.callouts.iter().find(|(l, _)| *l == lang).map_or(&[], |(_, c)| c.as_slice())
+    /// What is written on the map in `lang`.
+    pub fn lettering(&self, lang: Lang) -> Option<&Lettering> {
+        self.names.iter().find(|(l, _)| *l == lang).map(|(_, n)| n)
     }
 
     /// The map for the page (the file `map_file` names): sized by its frame, with one group of
@@ -98,17 +94,20 @@ impl Drawn {
         let class = format!("map static-map layout-{}", self.layout.name);
         let open = map_svg::open_tag(&self.scene, &class, r#"aria-labelledby="shell-map-description""#, true);
         let mut out = open + &map_svg::basemap(&self.scene, Shown::opening(data).zoom);
-        for (lang, (_, areas)) in &self.names {
-            out += &map_svg::area_labels(areas, Some(*lang));
+        for (lang, lettering) in &self.names {
+            out += &map_svg::area_labels(&lettering.areas, Some(*lang));
         }
         out += &map_svg::routes(data, &self.scene, Shown::opening(data));
-        for (lang, (places, _)) in &self.names {
-            out += &map_svg::place_labels(places, Some(*lang));
+        for (lang, lettering) in &self.names {
+            out += &map_svg::place_labels(&lettering.places, Some(*lang));
+            out += &map_svg::callout_group(&lettering.callouts, Some(*lang));
         }
-        for (lang, callouts) in &self.callouts {
-            out += &map_svg::callout_group(callouts, Some(*lang));
+        out += &insets::inset(data, &self.scene, Shown::opening(data));
+        for (lang, lettering) in &self.names {
+            out += &insets::inset_labels(&lettering.inset, Some(*lang));
         }
         let zoom = Shown::opening(data).zoom;
+        out += &insets::locator(&self.scene, zoom);
         if let Some(bar) = crate::geometry::scale_bar::scale_bar(&self.scene, zoom, MAX_PX) {
             for (lang, _) in &self.names {
                 let drawn = map_svg::scale_bar(&bar, self.scene.width, self.scene.height, *lang);
@@ -244,6 +243,18 @@ fn legend(data: &Dataset) -> String {
             format!(r#"<li class="line-key key-{class}">{swatch}{name}</li>"#)
         })
         .collect();
+    // The key to line widths, in each language (markup: a swatch and the text).
+    let flows = crate::figures::flow::Flows::of(data).map(|flows| {
+        let year = data.opening_year();
+        let each: String = languages
+            .iter()
+            .map(|&l| {
+                format!(r#"<span data-lang="{}">{}</span>"#, l.tag(), map_svg::flow_key(&flows, l, year))
+            })
+            .collect();
+        format!(r#"<li class="line-key key-flow">{each}</li>"#)
+    });
+    let keys = keys + &flows.unwrap_or_default();
     format!(
         r#"<div class="legend"><p class="legend-hint">{}</p><ul class="route-toggles">{toggles}</ul><ul class="line-keys">{keys}</ul></div>"#,
         spans(languages, |l| tr(l, Key::LegendHint).to_string())

@@ -4,12 +4,13 @@
 //! The elements, classes and number formats are the app's (`view/map.rs`), which lets the app
 //! take over a static map without a visible change and lets a test compare the two.
 
-use super::escape;
+use super::{escape, insets};
 use crate::basemap::AreaKind;
+use crate::figures::flow::Flows;
 use crate::geometry::Scene;
 use crate::geometry::callouts::{self, Callout};
 use crate::geometry::labels::Placed;
-use crate::geometry::naming::AreaName;
+use crate::geometry::naming::{AreaName, Lettering};
 use crate::geometry::scale_bar::{INSET, MAX_PX, ScaleBar};
 use crate::geometry::scene::{LegShape, NodeShape, SYMBOL_RADIUS};
 use crate::geometry::zoom::Zoom;
@@ -33,9 +34,6 @@ impl Shown<'_> {
         Shown { zoom: Zoom::IDENTITY, hidden: &[], year: data.opening_year() }
     }
 }
-
-/// Names placed for one language: place names and sea/country names.
-pub type PlacedNames = (Vec<Placed>, Vec<AreaName>);
 
 /// The opening tag of the map's `<svg>`: `class` ("map" and more) and `label` (its accessible
 /// name's attribute, already escaped), sized in pixels or (`fluid`) by its container.
@@ -88,9 +86,11 @@ pub fn area_class(area: &AreaName) -> &'static str {
 pub fn routes(data: &Dataset, scene: &Scene, shown: Shown) -> String {
     let mut out =
         format!(r#"<g class="zoom routes-layer" transform="{}"><g class="routes">"#, shown.zoom.svg());
+    let flows = Flows::of(data);
     for (leg, shape) in data.legs.iter().zip(&scene.legs) {
         let visible = !shown.hidden.contains(&leg.corridor) && leg.shown_in(shown.year);
-        out += &leg_markup(&leg_class(data, leg), shape, visible);
+        let line = line_class(flows.as_ref(), leg.corridor, shown.year);
+        out += &leg_markup(&leg_class(data, leg), &line, shape, visible);
     }
     out += r#"</g><g class="nodes">"#;
     for shape in &scene.nodes {
@@ -148,22 +148,27 @@ pub fn callout_group(callouts: &[Callout], lang: Option<Lang>) -> String {
 pub fn standalone(
     data: &Dataset,
     scene: &Scene,
-    names: &PlacedNames,
-    callouts: &[Callout],
+    lettering: &Lettering,
     lang: Lang,
     shown: Shown,
     style: &str,
 ) -> String {
-    let (places, areas) = names;
     let style = style.replace("]]>", "]]]]><![CDATA[>");
+    let inset_shown = shown.zoom == Zoom::IDENTITY && !lettering.inset.is_empty();
     format!(
-        r#"{}<style><![CDATA[{style}]]></style>{}{}{}{}{}{}{}</svg>"#,
+        r#"{}<style><![CDATA[{style}]]></style>{}{}{}{}{}{}{}{}{}</svg>"#,
         open_tag(scene, "map", &map_label(data, lang), false),
         basemap(scene, shown.zoom),
-        area_labels(areas, None),
+        area_labels(&lettering.areas, None),
         routes(data, scene, shown),
-        place_labels(places, None),
-        callout_group(callouts, None),
+        place_labels(&lettering.places, None),
+        callout_group(&lettering.callouts, None),
+        if inset_shown {
+            insets::inset(data, scene, shown) + &insets::inset_labels(&lettering.inset, None)
+        } else {
+            String::new()
+        },
+        insets::locator(scene, shown.zoom),
         crate::geometry::scale_bar::scale_bar(scene, shown.zoom, MAX_PX)
             .map(|bar| scale_bar(&bar, scene.width, scene.height, lang))
             .unwrap_or_default(),
@@ -266,11 +271,40 @@ pub fn triangle_path() -> String {
     format!("M0,{}L{r},{r}L{},{r}Z", -r - 1.0, -r)
 }
 
-fn leg_markup(class: &str, shape: &LegShape, visible: bool) -> String {
+/// The legend's key to line widths (`figures::flow`) in `year`: two round volumes at their
+/// widths, and what the width stands for.
+pub fn flow_key(flows: &Flows, lang: Lang, year: u16) -> String {
+    let [(small, w1), (large, w2)] = flows.key();
+    let unit = crate::format::unit(lang, flows.unit).trim();
+    let text = crate::i18n::message(lang, Msg::FlowKey, &[("unit", &unit), ("year", &year)]);
+    let number = |v: f64| crate::format::number(lang, v, 0);
+    format!(
+        concat!(
+            r#"<svg class="flow-swatch" width="56" height="12" aria-hidden="true">"#,
+            r#"<line class="{c1}" x1="1" y1="6" x2="22" y2="6"/><line class="{c2}" x1="30" y1="6" x2="55" y2="6"/></svg>"#,
+            "{text}: {n1} · {n2}"
+        ),
+        c1 = Flows::class(w1),
+        c2 = Flows::class(w2),
+        text = escape(&text),
+        n1 = escape(&number(small)),
+        n2 = escape(&number(large)),
+    )
+}
+
+/// The class of a leg's drawn line: with flows (`figures::flow`), its width in `year`.
+pub fn line_class(flows: Option<&Flows>, corridor: CorridorId, year: u16) -> String {
+    match flows {
+        Some(f) => format!("line {}", Flows::class(f.width(corridor, year))),
+        None => "line".into(),
+    }
+}
+
+fn leg_markup(class: &str, line: &str, shape: &LegShape, visible: bool) -> String {
     // An attribute, not a style: the page's Content-Security-Policy forbids inline styles.
     let style = if visible { "" } else { r#" display="none""# };
     format!(
-        r#"<g class="{class}" data-leg="{}"{style}><path class="hit" d="{}"/><path class="line" d="{}"/></g>"#,
+        r#"<g class="{class}" data-leg="{}"{style}><path class="hit" d="{}"/><path class="{line}" d="{}"/></g>"#,
         escape(&shape.id),
         shape.d,
         shape.d
@@ -301,8 +335,8 @@ mod tests {
     fn picture(lang: Lang, shown: Shown) -> String {
         let (data, basemap) = synthetic();
         let scene = Scene::build(&data, &basemap, 640.0, 360.0);
-        let names = Names::new(&data, &basemap, &scene, lang).place(shown.zoom);
-        standalone(&data, &scene, &names, &[], lang, shown, "svg{}")
+        let lettering = Names::new(&data, &basemap, &scene, lang).letter(shown.zoom);
+        standalone(&data, &scene, &lettering, lang, shown, "svg{}")
     }
 
     #[test]
@@ -336,11 +370,39 @@ mod tests {
     }
 
     #[test]
+    fn with_flows_each_line_is_as_wide_as_its_corridors_volume_that_year() {
+        let (mut data, basemap) = synthetic();
+        let scene = Scene::build(&data, &basemap, 640.0, 360.0);
+        let shown = |year| Shown { year, ..Shown::opening(&data) };
+        assert!(!routes(&data, &scene, shown(2024)).contains("flow-"), "no flows, no widths");
+        data.corridors[0].flow = Some("east-teu".into());
+        data.corridors[1].flow = Some("west-teu".into());
+        let widths = |year: u16| {
+            let svg = routes(&data, &scene, Shown { year, ..Shown::opening(&data) });
+            let classes: Vec<String> = svg
+                .split(r#"class="line "#)
+                .skip(1)
+                .map(|s| s[..s.find('"').unwrap_or(0)].to_string())
+                .collect();
+            (classes.len(), classes.iter().filter(|c| c.as_str() == "flow-19").count())
+        };
+        // Every leg gets a width; in 2024 the western route's three legs carry 380,000 TEU (9.5 px).
+        let west = data.legs.iter().filter(|l| l.corridor == CorridorId(1)).count();
+        assert_eq!(widths(2024), (data.legs.len(), west));
+        assert_eq!(widths(2015).1, 0, "before any figure, every line is thin");
+        let key = flow_key(&Flows::of(&data).unwrap(), Lang::En, 2024); // ok: test code
+        assert!(
+            key.contains("Line width: TEU a year, the latest figure up to 2024: 100,000 · 400,000"),
+            "{key}"
+        );
+    }
+
+    #[test]
     fn escapes_names_and_the_stylesheet_end() {
         assert_eq!(escape(r#"A & B <"C">"#), "A &amp; B &lt;&quot;C&quot;&gt;");
         let (data, basemap) = synthetic();
-        let (scene, names) = (Scene::build(&data, &basemap, 640.0, 360.0), (vec![], vec![]));
-        let svg = standalone(&data, &scene, &names, &[], Lang::En, Shown::opening(&data), "a]]>b");
+        let scene = Scene::build(&data, &basemap, 640.0, 360.0);
+        let svg = standalone(&data, &scene, &Lettering::default(), Lang::En, Shown::opening(&data), "a]]>b");
         assert!(svg.contains("a]]]]><![CDATA[>b"));
     }
 

@@ -4,6 +4,7 @@
 //! panel as a still picture (`panel_svg`).
 
 pub mod first_screen;
+pub mod insets;
 pub mod map_svg;
 pub mod panel_svg;
 

@@ -104,7 +104,7 @@ pub fn Explorer(
     let map = move |downloads: bool| {
         view! {
             <div class="map-column">
-                <Legend data=dataset.clone() lang hidden />
+                <Legend data=dataset.clone() lang hidden year />
                 <CorridorMap loaded=loaded.clone() lang selected hidden year emphasis=linked.emphasis view cooperative=embed file=map_file />
                 <YearControl lang year />
                 {downloads.then(|| view! { <Downloads loaded=loaded.clone() lang map=map_file /> })}

@@ -1,9 +1,10 @@
 //! The legend is also the control: one toggle per route, and the key to the line styles.
 
+use crate::figures::flow::Flows;
 use crate::i18n::{Key, Lang, tr};
 use crate::labels;
 use crate::model::{CorridorId, Dataset};
-use crate::render::map_svg::corridor_class;
+use crate::render::map_svg::{corridor_class, flow_key};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -13,6 +14,9 @@ pub fn Legend(
     data: Arc<Dataset>,
     #[prop(into)] lang: Signal<Lang>,
     hidden: RwSignal<Vec<CorridorId>>,
+    /// The year control's year: the key to line widths names it.
+    #[prop(into)]
+    year: Signal<u16>,
 ) -> impl IntoView {
     let toggle = move |c: CorridorId| {
         hidden.update(|h| {
@@ -44,11 +48,14 @@ pub fn Legend(
                 </li>
             }
         });
+    let flow_key = Flows::of(&data).map(|flows| {
+        view! { <li class="line-key key-flow" inner_html=move || flow_key(&flows, lang.get(), year.get())></li> }
+    });
     view! {
         <div class="legend">
             <p class="legend-hint">{move || tr(lang.get(), Key::LegendHint)}</p>
             <ul class="route-toggles">{buttons}</ul>
-            <ul class="line-keys">{key.collect_view()}</ul>
+            <ul class="line-keys">{key.collect_view()}{flow_key}</ul>
         </div>
     }
 }

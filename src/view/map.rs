@@ -3,6 +3,8 @@
 
 use super::callouts::callouts_view;
 use super::deferred;
+use super::inset::inset_view;
+use super::locator::locator_view;
 use super::map_file::{MapFile, MapState};
 use super::map_input::{Gestures, Hint};
 use super::map_item::{MapItem, Marks};
@@ -10,6 +12,7 @@ use super::measure::tracked_width;
 use super::scale_bar::scale_bar_view;
 use super::selection::Selected;
 use super::tooltip::Tooltip;
+use crate::figures::flow::Flows;
 use crate::geometry::labels::Placed;
 use crate::geometry::naming::{AreaName, Names};
 use crate::geometry::scene::{LegShape, NodeShape, SYMBOL_RADIUS, map_height};
@@ -80,7 +83,7 @@ pub fn CorridorMap(
             placed_at.set(now);
         }
     });
-    let placed = Memo::new(move |_| names.with(|n| n.place_with_callouts(placed_at.get())));
+    let placed = Memo::new(move |_| names.with(|n| n.letter(placed_at.get())));
     let shift = move || label_shift(zoom.get(), placed_at.get());
     let hint = move || {
         gestures.hint.get().map(|h| {
@@ -165,18 +168,23 @@ pub fn CorridorMap(
                         <path class="borders" d=move || ready.get().then(|| scene.with(|s| s.borders.clone())) />
                     </g>
                     <g class="area-labels" aria-hidden="true" transform=shift>
-                        {move || ready.get().then(|| placed.with(|((_, areas), _)| area_labels(areas)))}
+                        {move || ready.get().then(|| placed.with(|l| area_labels(&l.areas)))}
                     </g>
                     <g class="zoom routes-layer" transform=move || zoom.get().svg()>
                         <g class="routes">{legs}</g>
                         <g class="nodes">{nodes}</g>
                     </g>
                     <g class="labels" aria-hidden="true" transform=shift>
-                        {move || ready.get().then(|| placed.with(|((places, _), _)| place_labels(places)))}
+                        {move || ready.get().then(|| placed.with(|l| place_labels(&l.places)))}
                     </g>
                     <g class="callouts" aria-hidden="true" transform=shift>
-                        {move || ready.get().then(|| placed.with(|(_, c)| callouts_view(c)))}
+                        {move || ready.get().then(|| placed.with(|l| callouts_view(&l.callouts)))}
                     </g>
+                    {
+                        let loaded = loaded.clone();
+                        move || ready.get().then(|| inset_view(loaded.clone(), scene, placed, zoom, (hidden, year)))
+                    }
+                    {move || ready.get().then(|| locator_view(scene, placed_at))}
                     {move || ready.get().then(|| scale_bar_view(scene, placed_at, lang))}
                 </svg>
                 <Tooltip loaded=loaded.clone() lang scene zoom active=card_for />
@@ -267,6 +275,8 @@ fn leg_view(
         let leg = leg.clone();
         move |year| leg.shown_in(year)
     };
+    let flows = Flows::of(&loaded.checked.dataset);
+    let line = move || map_svg::line_class(flows.as_ref(), corridor, year.get());
     let data = loaded.clone();
     let label = Signal::derive(move || labels::leg_description(&data.checked.dataset, &leg, lang.get()));
     let is_hidden = Signal::derive(move || hidden.get().contains(&corridor) || !shown_in(year.get()));
@@ -282,7 +292,7 @@ fn leg_view(
             data_leg=shape.id.clone()
         >
             <path class="hit" d=shape.d.clone() />
-            <path class="line" d=shape.d.clone() />
+            <path class=line d=shape.d.clone() />
         </MapItem>
     }
 }

@@ -33,9 +33,8 @@ impl MapState {
         let hidden = self.hidden.get_untracked();
         let shown = Shown { zoom, hidden: &hidden, year: self.year.get_untracked() };
         self.scene.with_untracked(|scene| {
-            let (names, callouts) =
-                Names::new(data, &self.loaded.basemap, scene, lang).place_with_callouts(zoom);
-            map_svg::standalone(data, scene, &names, &callouts, lang, shown, style)
+            let lettering = Names::new(data, &self.loaded.basemap, scene, lang).letter(zoom);
+            map_svg::standalone(data, scene, &lettering, lang, shown, style)
         })
     }
 }

@@ -1,6 +1,7 @@
 // End-to-end: the map as a graphics desk signs it off on a phone — every main place (rank 1 in
-// the data: both ends of the story's main link among them) named, visible and clear of every
-// other name, at 390 × 844 and 320 × 640; and the map high enough on the screen to be seen.
+// the data: both ends of the story's main link among them) and both ends of every route named
+// (on the map or in its detail inset), visible and clear of every other name, at 390 × 844 and
+// 320 × 640; the map high enough on the screen to be seen; the locator globe outlining the view.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -10,23 +11,49 @@ let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); server?.close(); });
 
-test('on phones every main place is named, inside the map and clear of the other names; the map starts within 420 px', async () => {
+/** Each route's two ends, worked out here from the legs as the data format defines them: legs run
+ * from a route's origin towards its destination; of the places its legs only leave and those they
+ * only reach, the two farthest apart. */
+function routeEnds(data) {
+  const places = new Map(data.features.filter((f) => f.geometry.type === 'Point').map((f) => [f.id, f]));
+  const rad = Math.PI / 180;
+  const km = (a, b) => {
+    const [[l1, p1], [l2, p2]] = [a.geometry.coordinates, b.geometry.coordinates];
+    const h = Math.sin((p2 - p1) * rad / 2) ** 2 + Math.cos(p1 * rad) * Math.cos(p2 * rad) * Math.sin((l2 - l1) * rad / 2) ** 2;
+    return 12742 * Math.asin(Math.sqrt(h));
+  };
+  const ends = [];
+  for (const corridor of data.corridors.filter((c) => c.role !== 'comparison')) {
+    const legs = data.features.filter((f) => f.geometry.type === 'LineString' && f.properties.corridor === corridor.id);
+    const from = new Set(legs.map((l) => l.properties.from)), to = new Set(legs.map((l) => l.properties.to));
+    const starts = [...from].filter((id) => !to.has(id)), finishes = [...to].filter((id) => !from.has(id));
+    const pairs = starts.flatMap((a) => finishes.map((b) => [places.get(a), places.get(b)]));
+    pairs.sort((p, q) => km(...q) - km(...p));
+    if (pairs.length) ends.push(...pairs[0]);
+  }
+  return [...new Set(ends)];
+}
+
+test('on phones every main place and every route\'s ends are named, inside the map and clear of the other names; the map starts within 420 px', async () => {
   const data = JSON.parse(await readDataset());
-  const main = data.features.filter((f) => f.geometry.type === 'Point' && f.properties.rank === 1);
-  assert.ok(main.length >= 2, 'the story ranks its main places');
+  const ranked = data.features.filter((f) => f.geometry.type === 'Point' && f.properties.rank === 1);
+  const ends = routeEnds(data);
+  assert.ok(ranked.length >= 2 && ends.length >= 4, 'the story ranks its main places and has routes');
+  const main = [...new Set([...ranked, ...ends])];
   for (const [width, height, lang] of [[390, 844, 'de'], [390, 844, 'en'], [390, 844, 'ru'], [320, 640, 'de'], [320, 640, 'en']]) {
     const { page, errors, close } = await open(browser, { width, height });
     try {
       await page.goto(server.url + `?lang=${lang}`);
       await appReady(page);
       await page.locator('svg.map g.leg').first().waitFor();
-      const { names, map, top } = await page.evaluate(() => {
+      const { names, map, top, chips } = await page.evaluate(() => {
         const svg = document.querySelector('svg.map');
         const box = (e) => { const b = e.getBoundingClientRect(); return { x: b.x, y: b.y, w: b.width, h: b.height }; };
         return {
           names: [...svg.querySelectorAll('g.labels text')].map((t) => ({ id: t.dataset.for, text: t.textContent.trim(), ...box(t) })),
           map: box(svg),
           top: document.querySelector('.app .map-frame').getBoundingClientRect().top + window.scrollY,
+          chips: new Set([...document.querySelectorAll('.app .legend .route-toggle')].map((b) => Math.round(b.getBoundingClientRect().top))).size,
         };
       });
       const label = `${width}×${height} ${lang}`;
@@ -42,7 +69,10 @@ test('on phones every main place is named, inside the map and clear of the other
           assert.ok(apart, `${label}: ${a.text} and ${b.text} overlap`);
         }
       }
-      if (width === 390 && lang !== 'ru') assert.ok(top <= 420, `${label}: the map starts at ${top} px`);
+      if (width === 390) {
+        assert.ok(top <= 420, `${label}: the map starts at ${top} px`);
+        assert.ok(chips >= 1 && chips <= 2, `${label}: the route toggles take ${chips} rows`);
+      }
       await page.screenshot({ path: join(shots, `phone-names-${width}-${lang}.png`) });
       assert.deepEqual(errors, []);
     } finally {
@@ -130,6 +160,57 @@ test('the story\'s annotations are on the map with their source numbers, clear o
         }
       }
       if (width === 1280) await page.screenshot({ path: join(shots, 'annotations-1280-en.png') });
+      assert.deepEqual(errors, []);
+    } finally {
+      await close();
+    }
+  }
+});
+
+test('the locator globe outlines the part of the world the map shows, and the outline shrinks when the reader zooms in', async () => {
+  const data = JSON.parse(await readDataset());
+  const places = data.features.filter((f) => f.geometry.type === 'Point');
+  for (const [width, height] of [[390, 844], [1280, 900]]) {
+    const { page, errors, close } = await open(browser, { width, height });
+    try {
+      const look = () => page.evaluate(() => {
+        const svg = document.querySelector('svg.map');
+        const view = svg.querySelector('g.locator path.locator-view');
+        const rim = svg.querySelector('g.locator circle.locator-rim');
+        const m = svg.getBoundingClientRect();
+        const shown = [...svg.querySelectorAll('g.node')].filter((g) => {
+          const r = g.getBoundingClientRect();
+          return r.x >= m.x && r.y >= m.y && r.right <= m.right && r.bottom <= m.bottom;
+        }).map((g) => g.dataset.node);
+        const c = rim.getBoundingClientRect(), o = view.getBoundingClientRect();
+        return {
+          extent: view.dataset.view.split(',').map(Number),
+          inside: o.x >= c.x - 1 && o.y >= c.y - 1 && o.right <= c.right + 1 && o.bottom <= c.bottom + 1,
+          outline: o.width * o.height, globe: c.width * c.height, shown,
+        };
+      });
+      const within = ([w, s, e, n], id) => {
+        const [lon, lat] = places.find((p) => p.id === id).geometry.coordinates;
+        return lon >= w - 0.5 && lon <= e + 0.5 && lat >= s - 0.5 && lat <= n + 0.5;
+      };
+      await page.goto(server.url + '?lang=en');
+      await appReady(page);
+      await page.locator('svg.map g.locator path.locator-view').waitFor();
+      const whole = await look();
+      const label = `${width} px`;
+      assert.ok(whole.inside, `${label}: the outline is on the globe`);
+      assert.ok(whole.shown.length >= 10, `${label}: ${whole.shown.length} places on the map`);
+      for (const id of whole.shown) assert.ok(within(whole.extent, id), `${label}: ${id} is on the map and inside the outline ${whole.extent}`);
+      await page.goto(server.url + '?lang=en&view=3,0.5,0.45');
+      await appReady(page);
+      await page.locator('svg.map g.locator path.locator-view').waitFor();
+      const zoomed = await look();
+      const span = ([w, s, e, n]) => [e - w, n - s];
+      const [[w1, h1], [w2, h2]] = [span(whole.extent), span(zoomed.extent)];
+      assert.ok(w2 < w1 / 2 && h2 < h1 / 2, `${label}: zoomed in, the outline spans ${w2.toFixed(1)}° × ${h2.toFixed(1)}° of ${w1.toFixed(1)}° × ${h1.toFixed(1)}°`);
+      assert.ok(zoomed.outline < whole.outline / 3, `${label}: and is smaller on the globe`);
+      for (const id of zoomed.shown) assert.ok(within(zoomed.extent, id), `${label}: zoomed in, ${id} is inside the outline`);
+      if (width === 390) await page.screenshot({ path: join(shots, 'locator-zoomed-390.png') });
       assert.deepEqual(errors, []);
     } finally {
       await close();
