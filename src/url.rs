@@ -46,6 +46,8 @@ pub struct UrlState {
     /// A selected place's id.
     pub place: Option<String>,
     pub view: Option<MapView>,
+    /// The story step shown (an id of the story's `steps`, checked once it is loaded).
+    pub step: Option<String>,
     /// Pym.js's `childId`, when a Pym parent made the iframe: heights are then reported to it
     /// in its protocol. Read, never written back, like Pym's other parameters.
     pub pym_child: Option<String>,
@@ -89,6 +91,7 @@ impl UrlState {
             "route" => set(&mut self.route, is_id(value).then(|| value.to_string())),
             "place" => set(&mut self.place, is_id(value).then(|| value.to_string())),
             "view" => set(&mut self.view, parse_view(value)),
+            "step" => set(&mut self.step, is_id(value).then(|| value.to_string())),
             "childId" => set(&mut self.pym_child, is_id(value).then(|| value.to_string())),
             // What else Pym.js adds to the iframe's address: understood, and of no use here.
             "initialWidth" | "parentTitle" | "parentUrl" => true,
@@ -116,6 +119,7 @@ impl UrlState {
         push("route", self.route.clone());
         push("place", self.place.clone());
         push("view", self.view.map(|v| format!("{},{:.3},{:.3}", trim(v.scale), v.cx, v.cy)));
+        push("step", self.step.clone());
         if parts.is_empty() { String::new() } else { format!("?{}", parts.join("&")) }
     }
 }
@@ -164,7 +168,7 @@ mod tests {
 
     #[test]
     fn reads_the_whole_state_and_writes_it_back() {
-        let query = "?lang=de&embed=1&id=corridors&theme=dark&part=map&panel=transit&year=2017&route=aktau-alat&view=2,0.41,0.55";
+        let query = "?lang=de&embed=1&id=corridors&theme=dark&part=map&panel=transit&year=2017&route=aktau-alat&view=2,0.41,0.55&step=middle";
         let s = UrlState::parse(query);
         assert_eq!(s.theme, Some(Theme::Dark));
         assert_eq!(s.panel, Some(Panel::Transit));
@@ -172,6 +176,7 @@ mod tests {
         assert_eq!(s.year, Some(2017));
         assert_eq!(s.route.as_deref(), Some("aktau-alat"));
         assert_eq!(s.view, Some(MapView { scale: 2.0, cx: 0.41, cy: 0.55 }));
+        assert_eq!(s.step.as_deref(), Some("middle"));
         assert!(s.ignored.is_empty(), "{:?}", s.ignored);
         assert_eq!(s.to_query(), query.replace("view=2,0.41,0.55", "view=2,0.410,0.550"));
         assert_eq!(UrlState::parse(&s.to_query()), s);

@@ -209,6 +209,19 @@ const CASES: &[Expectation] = &[
         "flow",
         |p| matches!(p, Problem::FlowUnits { series, found: "TEU", unit: "Mt" } if series == "nr"),
     ),
+    // A story step naming a figure, a corridor or a place the story does not have.
+    (
+        "step-unknown-figure",
+        "one",
+        "figures",
+        |p| matches!(p, Problem::UnknownFigure { id } if id == "nowhere"),
+    ),
+    (
+        "step-unknown-corridor",
+        "one",
+        "show",
+        |p| matches!(p, Problem::UnknownCorridor { id, .. } if id == "southern"),
+    ),
     ("investment-without-stage", "f3", "stage", |p| *p == Problem::Missing),
     (
         "agreement-unknown-stage",

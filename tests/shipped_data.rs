@@ -278,3 +278,30 @@ fn the_annotations_cite_sources_and_carry_only_the_fact_sheets_numbers() {
         }
     }
 }
+
+/// The default story's steps (5–7, as the article tells it): every number in their English texts
+/// is one the fact sheet gives (written with its thousands comma or without), each step's figures
+/// exist, and a step that frames places names places the story has.
+#[test]
+fn the_steps_tell_the_article_with_the_fact_sheets_numbers() {
+    let data = shipped();
+    let steps = &data.story.steps;
+    assert!((5..=7).contains(&steps.len()), "{} steps", steps.len());
+    for step in steps {
+        let text = step.text.get(Lang::En);
+        let numbers = text
+            .split(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+            .map(|n| n.trim_matches([',', '.']));
+        for number in numbers.filter(|n| !n.is_empty()) {
+            let plain = number.replace(',', "");
+            assert!(
+                FACTS.contains(number) || FACTS.contains(&plain),
+                "{}: {number} is not in the fact sheet",
+                step.id
+            );
+        }
+        assert!(!step.figures.is_empty(), "{}: a step's text is backed by figures", step.id);
+    }
+    let ids: Vec<&str> = steps.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(ids, ["northern", "middle", "volumes", "days", "flight", "money"]);
+}

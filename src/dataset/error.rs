@@ -50,6 +50,7 @@ fn entry_word(list: &str) -> Msg {
         "variants" => Msg::VariantWord,
         "corrections" => Msg::CorrectionWord,
         "annotations" => Msg::AnnotationWord,
+        "steps" => Msg::StepWord,
         _ => Msg::EntryWord,
     }
 }
@@ -128,6 +129,10 @@ pub enum Problem {
         id: String,
     },
     UnknownSource {
+        id: String,
+    },
+    /// A step names a figure the story does not have.
+    UnknownFigure {
         id: String,
     },
     /// A leg or figure names a corridor the `corridors` list does not declare.
@@ -256,6 +261,7 @@ impl Problem {
             P::DuplicateId { id } => message(lang, Msg::DuplicateId, &[("id", id)]),
             P::UnknownNode { id } => message(lang, Msg::UnknownNode, &[("id", id)]),
             P::UnknownSource { id } => message(lang, Msg::UnknownSource, &[("id", id)]),
+            P::UnknownFigure { id } => message(lang, Msg::UnknownFigure, &[("id", id)]),
             P::UnknownCorridor { id, declared } => message(
                 lang,
                 Msg::UnknownCorridor,

@@ -8,6 +8,7 @@ mod entries;
 pub mod error;
 mod features;
 mod fields;
+mod steps;
 mod story;
 
 pub use checks::ENDPOINT_TOLERANCE_DEG;
@@ -79,6 +80,7 @@ pub fn read_value(root: &Value) -> Result<Checked, DataError> {
         // Cross-checks need every feature read; on a broken file they would only echo its errors.
         issues.extend(checks::check(&dataset, &places));
         annotations::check(&dataset, &mut issues);
+        steps::check(&dataset, &mut issues);
     }
     let (errors, warnings): (Vec<Issue>, Vec<Issue>) =
         issues.into_iter().partition(|i| i.severity == Severity::Error);

@@ -30,6 +30,7 @@ pub fn read_story(collection: &Map<String, Value>, issues: &mut Vec<Issue>) -> S
         keep_if(&mut fields, "basemap", basemap, is_file_name, |found| Problem::BadFileName { found });
     let (updated, corrections) = super::corrections::read(object, scope, issues);
     let annotations = super::annotations::read(object, scope, issues);
+    let steps = super::steps::read(object, scope, issues);
     Story {
         title: title.unwrap_or_default(),
         standfirst: standfirst.unwrap_or_default(),
@@ -41,6 +42,7 @@ pub fn read_story(collection: &Map<String, Value>, issues: &mut Vec<Issue>) -> S
         updated,
         corrections,
         annotations,
+        steps,
         languages,
     }
 }
@@ -101,7 +103,7 @@ fn intros(fields: &mut Fields) -> Intros {
 }
 
 /// `frame`: `[[west, south], [east, north]]`, on the globe, south below north.
-fn frame(fields: &mut Fields) -> Option<Frame> {
+pub(super) fn frame(fields: &mut Fields) -> Option<Frame> {
     let value = fields.value("frame")?;
     let corners: Option<Vec<f64>> = value
         .as_array()

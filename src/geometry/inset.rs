@@ -5,7 +5,7 @@
 //! crowded), so a story needs nothing in its data for it; the view shows it only while the map
 //! is as it opens (zoomed in, the map names the spot itself).
 
-use super::scene::symbol_box;
+use super::scene::{bounds, symbol_box};
 use super::{Point, Projection, Rect, path};
 use crate::basemap::Basemap;
 use crate::basemap::clip::{self, Window};
@@ -201,15 +201,6 @@ fn densify(line: &[Point]) -> Vec<Point> {
     }
     out.extend(line.last());
     out
-}
-
-fn bounds(points: impl Iterator<Item = Point>) -> Option<Rect> {
-    let mut b: Option<(f64, f64, f64, f64)> = None;
-    for p in points {
-        let (x0, y0, x1, y1) = b.unwrap_or((p.x, p.y, p.x, p.y));
-        b = Some((x0.min(p.x), y0.min(p.y), x1.max(p.x), y1.max(p.y)));
-    }
-    b.map(|(x0, y0, x1, y1)| Rect { x: x0, y: y0, width: x1 - x0, height: y1 - y0 })
 }
 
 #[cfg(test)]

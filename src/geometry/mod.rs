@@ -13,6 +13,7 @@ pub mod projection;
 pub mod scale_bar;
 pub mod scene;
 pub mod zoom;
+pub mod zoom_path;
 
 pub use projection::Projection;
 pub use scene::Scene;

@@ -248,7 +248,8 @@ pub(super) fn symbol_box(at: Point) -> Rect {
     Rect { x: at.x - r, y: at.y - r, width: 2.0 * r, height: 2.0 * r }
 }
 
-fn bounds(points: impl Iterator<Item = Point>) -> Option<Rect> {
+/// The box around `points`; none for no points.
+pub fn bounds(points: impl Iterator<Item = Point>) -> Option<Rect> {
     let mut b: Option<(f64, f64, f64, f64)> = None;
     for p in points {
         let (x0, y0, x1, y1) = b.unwrap_or((p.x, p.y, p.x, p.y));

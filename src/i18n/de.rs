@@ -122,6 +122,12 @@ fn text(key: Key) -> &'static str {
         Key::DownloadCsv => "Zahlen als CSV",
         Key::DownloadGeojson => "Daten als GeoJSON",
         Key::MoreDetails => "Daten als Tabelle und Quellen",
+        Key::StepsLabel => "Die Geschichte, Schritt für Schritt",
+        Key::StepsOverview => {
+            "Folgen Sie der Geschichte des Artikels auf der Karte: mit „Weiter“ oder den Pfeiltasten."
+        }
+        Key::StepPrevious => "Zurück",
+        Key::StepNext => "Weiter",
         Key::OneCorrection => "1 Korrektur",
         Key::EmbedPart => "Was eingebettet wird",
         Key::PartMap => "Karte",
@@ -260,6 +266,7 @@ fn message(m: Msg) -> &'static str {
         }
         Msg::BadId => "„{found}“ ist keine id (Kleinbuchstaben, Ziffern, - und _, höchstens 40 Zeichen)",
         Msg::TooMany => "hat {found} Einträge, eine Karte unterscheidet höchstens {max}",
+        Msg::UnknownFigure => "keine Zahl der Geschichte hat die ID „{id}“",
         Msg::FlowWithoutVolumes => {
             "die Reihe „{series}“ hat keine Mengen dieses Korridors, nach denen sich die Linienbreite richten könnte"
         }
@@ -296,6 +303,9 @@ fn message(m: Msg) -> &'static str {
             "ist {found}; erwartet: die ID eines Orts oder Abschnitts oder [Länge, Breite]"
         }
         Msg::AnnotationWord => "Anmerkung",
+        Msg::StepWord => "Schritt",
+        Msg::StepCount => "Schritt {n} von {count}",
+        Msg::StepsStart => "Die Geschichte in {count} Schritten",
         Msg::ScaleNorth => "Maßstab bei {lat}° N",
         Msg::ScaleSouth => "Maßstab bei {lat}° S",
     }

@@ -120,6 +120,10 @@ fn text(key: Key) -> &'static str {
         Key::DownloadCsv => "Figures as CSV",
         Key::DownloadGeojson => "Data as GeoJSON",
         Key::MoreDetails => "Data as tables, and sources",
+        Key::StepsLabel => "The story, step by step",
+        Key::StepsOverview => "Follow the article's story on the map: Next, or the arrow keys.",
+        Key::StepPrevious => "Previous",
+        Key::StepNext => "Next",
         Key::OneCorrection => "1 correction",
         Key::EmbedPart => "What to embed",
         Key::PartMap => "Map",
@@ -258,6 +262,7 @@ fn message(m: Msg) -> &'static str {
         }
         Msg::BadId => "\"{found}\" is not an id (lower-case letters, digits, - and _, at most 40 characters)",
         Msg::TooMany => "has {found} entries; a map tells at most {max} apart",
+        Msg::UnknownFigure => "no figure of the story has the id \"{id}\"",
         Msg::FlowWithoutVolumes => {
             "the series \"{series}\" has no volume figures of this corridor to draw its line's width"
         }
@@ -294,6 +299,9 @@ fn message(m: Msg) -> &'static str {
         Msg::BadRank => "is {found}; a rank is 1, 2 or 3",
         Msg::BadAnnotationAt => "is {found}; expected the id of a place or leg, or [lon, lat]",
         Msg::AnnotationWord => "annotation",
+        Msg::StepWord => "step",
+        Msg::StepCount => "Step {n} of {count}",
+        Msg::StepsStart => "The story in {count} steps",
         Msg::ScaleNorth => "Scale at {lat}° N",
         Msg::ScaleSouth => "Scale at {lat}° S",
     }

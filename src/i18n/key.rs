@@ -85,6 +85,12 @@ pub enum Key {
     DownloadCsv,
     DownloadGeojson,
     MoreDetails,
+    /// The story steps' region.
+    StepsLabel,
+    /// Before the first step: what the buttons do.
+    StepsOverview,
+    StepPrevious,
+    StepNext,
     /// "1 correction" (more: `Msg::Corrections`).
     OneCorrection,
     /// The embed dialog's choice of what to embed.
@@ -161,6 +167,8 @@ pub enum Msg {
     /// A correction of `{date}` after the story's `updated` day `{updated}`.
     CorrectionAfterUpdate,
     MixedUnits,
+    /// A step names figure `{id}`, which the story does not have.
+    UnknownFigure,
     /// A corridor's `flow` series `{series}` without volumes.
     FlowWithoutVolumes,
     /// `{series}` in `{found}`, other flows in `{unit}`.
@@ -200,10 +208,15 @@ pub enum Msg {
     /// An annotation's `at`: `{found}`.
     BadAnnotationAt,
     AnnotationWord,
+    StepWord,
+    /// `Step {n} of {count}`
+    StepCount,
+    /// `The story in {count} steps`
+    StepsStart,
 }
 
 impl Msg {
-    pub const ALL: [Msg; 64] = [
+    pub const ALL: [Msg; 68] = [
         Msg::IssueLine,
         Msg::Named,
         Msg::Unnamed,
@@ -239,6 +252,7 @@ impl Msg {
         Msg::BadId,
         Msg::TooMany,
         Msg::MixedUnits,
+        Msg::UnknownFigure,
         Msg::FlowWithoutVolumes,
         Msg::FlowUnits,
         Msg::FlowKey,
@@ -268,11 +282,14 @@ impl Msg {
         Msg::BadRank,
         Msg::BadAnnotationAt,
         Msg::AnnotationWord,
+        Msg::StepWord,
+        Msg::StepCount,
+        Msg::StepsStart,
     ];
 }
 
 impl Key {
-    const PLAIN: [Key; 84] = [
+    const PLAIN: [Key; 88] = [
         Key::Loading,
         Key::StartFailed,
         Key::NoScript,
@@ -349,6 +366,10 @@ impl Key {
         Key::DownloadCsv,
         Key::DownloadGeojson,
         Key::MoreDetails,
+        Key::StepsLabel,
+        Key::StepsOverview,
+        Key::StepPrevious,
+        Key::StepNext,
         Key::OneCorrection,
         Key::EmbedPart,
         Key::PartMap,

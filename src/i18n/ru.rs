@@ -132,6 +132,10 @@ fn text(key: Key) -> &'static str {
         Key::DownloadCsv => "Цифры в CSV",
         Key::DownloadGeojson => "Данные в GeoJSON",
         Key::MoreDetails => "Данные в таблицах и источники",
+        Key::StepsLabel => "История шаг за шагом",
+        Key::StepsOverview => "Следите за историей статьи на карте: кнопка «Далее» или клавиши со стрелками.",
+        Key::StepPrevious => "Назад",
+        Key::StepNext => "Далее",
         Key::OneCorrection => "1 исправление",
         Key::EmbedPart => "Что встроить",
         Key::PartMap => "Карта",
@@ -270,6 +274,7 @@ fn message(m: Msg) -> &'static str {
         }
         Msg::BadId => "«{found}» – не id (строчные латинские буквы, цифры, - и _, не длиннее 40 знаков)",
         Msg::TooMany => "содержит {found} записей; на карте различимы не больше {max}",
+        Msg::UnknownFigure => "в истории нет показателя с идентификатором «{id}»",
         Msg::FlowWithoutVolumes => {
             "в ряду «{series}» нет объёмов этого коридора, по которым можно задать толщину линии"
         }
@@ -302,6 +307,9 @@ fn message(m: Msg) -> &'static str {
         Msg::BadRank => "равно {found}; ранг – 1, 2 или 3",
         Msg::BadAnnotationAt => "равно {found}; ожидается id места или участка либо [долгота, широта]",
         Msg::AnnotationWord => "примечание",
+        Msg::StepWord => "шаг",
+        Msg::StepCount => "Шаг {n} из {count}",
+        Msg::StepsStart => "История в {count} шагах",
         Msg::ScaleNorth => "Масштаб на {lat}° с. ш.",
         Msg::ScaleSouth => "Масштаб на {lat}° ю. ш.",
     }

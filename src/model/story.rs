@@ -27,6 +27,8 @@ pub struct Story {
     pub corrections: Vec<Correction>,
     /// Callouts on the map.
     pub annotations: Vec<super::Annotation>,
+    /// The story told step by step (`view/steps.rs`); empty: the map is only explored.
+    pub steps: Vec<super::Step>,
 }
 
 /// A correction as the reader sees it under the graphic: when, and what was wrong.
@@ -51,6 +53,7 @@ impl Default for Story {
             updated: None,
             corrections: Vec::new(),
             annotations: Vec::new(),
+            steps: Vec::new(),
         }
     }
 }

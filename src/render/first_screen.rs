@@ -255,8 +255,17 @@ fn legend(data: &Dataset) -> String {
         format!(r#"<li class="line-key key-flow">{each}</li>"#)
     });
     let keys = keys + &flows.unwrap_or_default();
+    // The app's button that starts the story's steps (`view/steps.rs`), in its place.
+    let count = data.story.steps.len();
+    let start = if count > 0 {
+        let text =
+            spans(languages, |l| crate::i18n::message(l, crate::i18n::Msg::StepsStart, &[("count", &count)]));
+        format!(r#"<button type="button" class="step-start" disabled>{text} ›</button>"#)
+    } else {
+        String::new()
+    };
     format!(
-        r#"<div class="legend"><p class="legend-hint">{}</p><ul class="route-toggles">{toggles}</ul><ul class="line-keys">{keys}</ul></div>"#,
+        r#"<div class="legend"><div class="legend-head"><p class="legend-hint">{}</p>{start}</div><ul class="route-toggles">{toggles}</ul><ul class="line-keys">{keys}</ul></div>"#,
         spans(languages, |l| tr(l, Key::LegendHint).to_string())
     )
 }

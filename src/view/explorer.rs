@@ -6,6 +6,7 @@ use super::address::AddressNotice;
 use super::downloads::Downloads;
 use super::panel_part::PanelPart;
 use super::selection::{Linked, Selected};
+use super::steps::{Goto, StepsList, StepsStart, StorySteps, apply_steps};
 use super::{CorridorMap, DatasetTables, Legend, Panels, RouteFigures, SourcesList, YearControl, deferred};
 use crate::i18n::{Key, Lang, tr};
 use crate::load::Loaded;
@@ -46,10 +47,15 @@ pub fn Explorer(
     provide_context(linked);
     let open = RwSignal::new(url.panel.unwrap_or_default());
     let view = RwSignal::new(url.view);
+    let step = RwSignal::new(initial_step(&dataset, &url, &mut ignored));
+    let goto = RwSignal::new(None::<Goto>);
+    apply_steps(dataset.clone(), step, (hidden, year, goto));
     if let Some(current) = current {
         let base = url.clone();
+        let steps_data = dataset.clone();
         Effect::new(move |_| {
             let (sel, y, panel) = (selected.get(), year.get(), open.get());
+            let step = step.get().and_then(|i| steps_data.story.steps.get(i)).map(|s| s.id.clone());
             current.set(UrlState {
                 lang: Some(lang.get()),
                 panel: (panel != Panel::default()).then_some(panel),
@@ -63,6 +69,7 @@ pub fn Explorer(
                     _ => None,
                 },
                 view: view.get(),
+                step,
                 ignored: Vec::new(),
                 ..base.clone()
             });
@@ -92,6 +99,7 @@ pub fn Explorer(
                 view! {
                     <section class="text-alternative" aria-labelledby="tables-heading">
                         <h2 id="tables-heading">{move || tr(lang.get(), Key::TablesHeading)}</h2>
+                        {(!dataset.story.steps.is_empty()).then(|| view! { <StepsList data=dataset.clone() lang /> })}
                         <DatasetTables dataset=dataset.clone() lang />
                     </section>
                     <SourcesList dataset lang />
@@ -104,8 +112,11 @@ pub fn Explorer(
     let map = move |downloads: bool| {
         view! {
             <div class="map-column">
-                <Legend data=dataset.clone() lang hidden year />
-                <CorridorMap loaded=loaded.clone() lang selected hidden year emphasis=linked.emphasis view cooperative=embed file=map_file />
+                {(!dataset.story.steps.is_empty()).then(|| view! { <StorySteps data=dataset.clone() lang step /> })}
+                <Legend data=dataset.clone() lang hidden year>
+                    {(!dataset.story.steps.is_empty()).then(|| view! { <StepsStart count=dataset.story.steps.len() lang step /> })}
+                </Legend>
+                <CorridorMap loaded=loaded.clone() lang selected hidden year emphasis=linked.emphasis view cooperative=embed file=map_file goto />
                 <YearControl lang year />
                 {downloads.then(|| view! { <Downloads loaded=loaded.clone() lang map=map_file /> })}
             </div>
@@ -130,6 +141,17 @@ pub fn Explorer(
         <AddressNotice ignored lang />
         {content}
     }
+}
+
+/// The step the address names, if the story has it; otherwise the parameter joins the ignored
+/// ones.
+fn initial_step(data: &Dataset, url: &UrlState, ignored: &mut Vec<String>) -> Option<usize> {
+    let id = url.step.as_deref()?;
+    let found = data.story.steps.iter().position(|s| s.id == id);
+    if found.is_none() {
+        ignored.push(format!("step={id}"));
+    }
+    found
 }
 
 /// The leg or place the address names, if the dataset has it; otherwise the parameter joins the

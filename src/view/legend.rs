@@ -17,6 +17,9 @@ pub fn Legend(
     /// The year control's year: the key to line widths names it.
     #[prop(into)]
     year: Signal<u16>,
+    /// Beside the hint: the button that starts the story's steps, if it has any.
+    #[prop(optional)]
+    children: Option<Children>,
 ) -> impl IntoView {
     let toggle = move |c: CorridorId| {
         hidden.update(|h| {
@@ -53,7 +56,10 @@ pub fn Legend(
     });
     view! {
         <div class="legend">
-            <p class="legend-hint">{move || tr(lang.get(), Key::LegendHint)}</p>
+            <div class="legend-head">
+                <p class="legend-hint">{move || tr(lang.get(), Key::LegendHint)}</p>
+                {children.map(|c| c())}
+            </div>
             <ul class="route-toggles">{buttons}</ul>
             <ul class="line-keys">{key.collect_view()}{flow_key}</ul>
         </div>

@@ -11,6 +11,7 @@ use super::map_item::{MapItem, Marks};
 use super::measure::tracked_width;
 use super::scale_bar::scale_bar_view;
 use super::selection::Selected;
+use super::steps::Goto;
 use super::tooltip::Tooltip;
 use crate::figures::flow::Flows;
 use crate::geometry::labels::Placed;
@@ -48,6 +49,9 @@ pub fn CorridorMap(
     /// Where the map leaves what the SVG and PNG downloads draw.
     #[prop(optional)]
     file: Option<MapFile>,
+    /// Where a story step asks the map to look: it glides there.
+    #[prop(optional)]
+    goto: Option<RwSignal<Option<Goto>>>,
 ) -> impl IntoView {
     let frame = NodeRef::<Div>::new();
     let story = Arc::new(loaded.checked.dataset.story.clone());
@@ -92,6 +96,9 @@ pub fn CorridorMap(
         })
     };
     frame_comparison_when_selected(&loaded, selected, zoom, (scene, ready));
+    if let Some(goto) = goto {
+        glide_to_steps(goto, zoom, (scene, ready));
+    }
     // Drawn (effects run after the render): the page's static map can give way to this one.
     Effect::new(move |_| {
         if ready.get() {
@@ -240,6 +247,36 @@ struct Shown {
     year: Signal<u16>,
     emphasis: Signal<Option<CorridorId>>,
 }
+
+/// Glides to where a story step asks the map to look, once the map is drawn.
+fn glide_to_steps(
+    goto: RwSignal<Option<Goto>>,
+    zoom: RwSignal<Zoom>,
+    (scene, ready): (Memo<Scene>, Signal<bool>),
+) {
+    let glides = StoredValue::new(0u64);
+    Effect::new(move |_| {
+        let (Some(target), true) = (goto.get(), ready.get()) else { return };
+        let (to, size) = scene.with_untracked(|s| {
+            let to = match &target {
+                Goto::Whole => Zoom::IDENTITY,
+                Goto::Around(places) => {
+                    // Clear of the locator globe in its corner too.
+                    let padding =
+                        s.globe.as_ref().map_or(STEP_PADDING, |g| g.corner().width.max(STEP_PADDING));
+                    let points = places.iter().map(|&p| s.projection.project(p));
+                    crate::geometry::scene::bounds(points)
+                        .map_or(Zoom::IDENTITY, |r| Zoom::frame(r, s.width, s.height, padding))
+                }
+            };
+            (to, (s.width, s.height))
+        });
+        super::map_motion::glide(zoom, to, size, glides);
+    });
+}
+
+/// Room around what a step frames, in pixels: its places' names fit.
+const STEP_PADDING: f64 = 48.0;
 
 /// Selecting a comparison corridor (a long sea route) zooms out until it is whole; other
 /// selections leave the view alone.

@@ -61,9 +61,10 @@ export async function launch() {
   });
 }
 
-/** Opens a page that fails the test on any uncaught error in the page. */
-export async function open(browser, viewport = { width: 1280, height: 800 }) {
-  const context = await browser.newContext({ viewport, locale: 'de-DE' });
+/** Opens a page that fails the test on any uncaught error in the page; `options` go to the
+ * browser context (`reducedMotion: 'reduce'`, say). */
+export async function open(browser, viewport = { width: 1280, height: 800 }, options = {}) {
+  const context = await browser.newContext({ viewport, locale: 'de-DE', ...options });
   const page = await context.newPage();
   // A step that cannot happen fails within 10 s, naming the step, instead of hanging the run.
   page.setDefaultTimeout(10_000);
