@@ -12,6 +12,8 @@ pub enum Part {
     Map,
     /// One panel alone, with the sources it cites.
     Panel(Panel),
+    /// The story's steps and the map, stepped by the host page's scroll (`view/steps.rs`).
+    Steps,
 }
 
 impl Part {
@@ -29,16 +31,18 @@ impl Part {
         match self {
             Part::All => "all",
             Part::Map => "map",
+            Part::Steps => "steps",
             Part::Panel(panel) => panel.code(),
         }
     }
 
+    /// A part by its code; `steps` too, which the embed dialog does not offer yet.
     pub fn from_code(code: &str) -> Option<Part> {
-        Self::ALL.into_iter().find(|p| p.code() == code)
+        Self::ALL.into_iter().chain([Part::Steps]).find(|p| p.code() == code)
     }
 
     pub fn shows_map(self) -> bool {
-        matches!(self, Part::All | Part::Map)
+        matches!(self, Part::All | Part::Map | Part::Steps)
     }
 
     /// The panel this part shows alone, if it is one.
@@ -54,6 +58,7 @@ impl Part {
     pub fn initial_height(self) -> u32 {
         match self {
             Part::Map => 640,
+            Part::Steps => 900,
             Part::Panel(_) => 1000,
             Part::All => 900,
         }

@@ -65,7 +65,7 @@ pub fn PartChooser(
 /// A part's name in the dialog: the map, everything, or the panel's own name.
 pub fn name(lang: Lang, part: Part) -> &'static str {
     match part {
-        Part::Map => tr(lang, Key::PartMap),
+        Part::Map | Part::Steps => tr(lang, Key::PartMap),
         Part::All => tr(lang, Key::PartAll),
         Part::Panel(panel) => labels::panel(lang, panel),
     }

@@ -6,7 +6,7 @@ use super::address::AddressNotice;
 use super::downloads::Downloads;
 use super::panel_part::PanelPart;
 use super::selection::{Linked, Selected};
-use super::steps::{Goto, StepsList, StepsStart, StorySteps, apply_steps};
+use super::steps::{Goto, StepsList, StepsStart, StorySteps, apply_steps, follow_host_scroll};
 use super::{CorridorMap, DatasetTables, Legend, Panels, RouteFigures, SourcesList, YearControl, deferred};
 use crate::i18n::{Key, Lang, tr};
 use crate::load::Loaded;
@@ -108,6 +108,8 @@ pub fn Explorer(
         }
     };
     let embed = url.embed;
+    let steps_count = dataset.story.steps.len();
+    let steps_count_is_zero = steps_count == 0;
     let map_file = StoredValue::new(None);
     let map = move |downloads: bool| {
         view! {
@@ -135,6 +137,14 @@ pub fn Explorer(
         }
         .into_any(),
         Part::Map => view! { <div class="explorer part-map">{map(false)}</div> }.into_any(),
+        // The steps from the first, stepped by the host page's scroll.
+        Part::Steps => {
+            if step.get_untracked().is_none() && !steps_count_is_zero {
+                step.set(Some(0));
+            }
+            follow_host_scroll(step, steps_count);
+            view! { <div class="explorer part-steps">{map(false)}</div> }.into_any()
+        }
         Part::Panel(panel) => view! { <PanelPart data=panel_data panel lang year /> }.into_any(),
     };
     view! {

@@ -200,3 +200,28 @@ pub fn StepsList(data: Arc<Dataset>, #[prop(into)] lang: Signal<Lang>) -> impl I
         </section>
     }
 }
+
+/// In a `part=steps` embed the host page's scroll picks the step: the embed snippet posts the
+/// iframe's place in the viewport (`corridor-explorer-viewport`), and so does a Pym.js parent
+/// made with `trackscroll` (`viewport-iframe-position`).
+pub fn follow_host_scroll(step: RwSignal<Option<usize>>, count: usize) {
+    let listener = window_event_listener(leptos::ev::message, move |event| {
+        let data = event.data();
+        let position = data.as_string().and_then(|text| crate::embed::pym_viewport(&text)).or_else(|| {
+            let get = |o: &wasm_bindgen::JsValue, k: &str| js_sys::Reflect::get(o, &k.into()).ok();
+            let inner = get(&data, crate::embed::VIEWPORT_MESSAGE).filter(|v| v.is_object())?;
+            let number = |k: &str| get(&inner, k).and_then(|v| v.as_f64());
+            Some(crate::embed::HostViewport {
+                top: number("top")?,
+                height: number("height")?,
+                viewport: number("viewport")?,
+            })
+        });
+        if let Some(i) = position.and_then(|p| p.step(count))
+            && step.get_untracked() != Some(i)
+        {
+            step.set(Some(i));
+        }
+    });
+    on_cleanup(move || listener.remove());
+}

@@ -166,3 +166,46 @@ test('every step at 390 and 1280 px, for the screenshots', async () => {
     }
   }
 });
+
+/** The step the formula gives for the iframe's place, as the app works it out. */
+const expectedStep = ({ top, height, viewport }, count) =>
+  Math.min(count - 1, Math.floor(Math.min(1, Math.max(0, (viewport - top) / (viewport + height))) * count));
+
+test('a part=steps embed steps as the article scrolls: by the embed snippet, and by a Pym.js parent', async () => {
+  const { readFile } = await import('node:fs/promises');
+  const { createRequire } = await import('node:module');
+  const pym = await readFile(createRequire(import.meta.url).resolve('pym.js/dist/pym.v1.min.js'), 'utf8');
+  const snippet = (await readFile(new URL('../../README.md', import.meta.url), 'utf8')).split('\n').find((l) => l.startsWith('<script>(function(){var s=[]'));
+  assert.ok(snippet, 'the README shows the snippet');
+  const count = data.story.steps.length;
+  const src = server.url + '?lang=en&embed=1&id=steps&part=steps';
+  const filler = '<p style="height:1400px">Article text.</p>';
+  const pages = {
+    snippet: `<!doctype html><html><body style="margin:0">${filler}<iframe src="${src}" style="border:0;width:100%;height:900px"></iframe>${filler}${snippet}</body></html>`,
+    pym: `<!doctype html><html><body style="margin:0">${filler}<div id="steps"></div>${filler}<script src="pym.v1.min.js"></script>
+<script>new pym.Parent('steps', ${JSON.stringify(src)}, { trackscroll: true, scrollwait: 0 });</script></body></html>`,
+  };
+  for (const [name, body] of Object.entries(pages)) {
+    const { page, errors, close } = await open(browser, { width: 1280, height: 800 });
+    try {
+      await page.route(server.url + 'host.html', (route) => route.fulfill({ status: 200, contentType: 'text/html', body }));
+      await page.route(server.url + 'pym.v1.min.js', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: pym }));
+      await page.goto(server.url + 'host.html');
+      const frame = page.frameLocator('iframe');
+      await frame.locator('section.story-steps').waitFor();
+      const seenSteps = [];
+      for (let y = 800; y <= 3400; y += 200) {
+        await page.evaluate((to) => window.scrollTo(0, to), y);
+        const place = await page.locator('iframe').evaluate((f) => { const r = f.getBoundingClientRect(); return { top: r.top, height: r.height, viewport: innerHeight }; });
+        const want = data.story.steps[expectedStep(place, count)].id;
+        await frame.locator(`section.story-steps[data-step="${want}"]`).waitFor();
+        if (seenSteps.at(-1) !== want) seenSteps.push(want);
+      }
+      // Scrolled through, the article shows every step in order.
+      assert.deepEqual(seenSteps, data.story.steps.map((s) => s.id), `${name}: ${seenSteps}`);
+      assert.deepEqual(errors, []);
+    } finally {
+      await close();
+    }
+  }
+});
