@@ -51,6 +51,17 @@ pub fn anchors(data: &Dataset, scene: &Scene, at: &AnnotationAt) -> Vec<Point> {
     }
 }
 
+/// Whether the annotation `id` is about something the map does not show: a leg of a hidden
+/// corridor, or a place all of whose legs are hidden. An annotation at a position always shows.
+pub fn about_hidden(data: &Dataset, id: &str, hidden: &[crate::model::CorridorId]) -> bool {
+    let Some(AnnotationAt::Item(item)) = data.story.annotations.iter().find(|a| a.id == id).map(|a| &a.at)
+    else {
+        return false;
+    };
+    let mut legs = data.legs.iter().filter(|l| &l.id == item || &l.from == item || &l.to == item).peekable();
+    legs.peek().is_some() && legs.all(|l| hidden.contains(&l.corridor))
+}
+
 /// The point `t` of the way along a polyline, by length.
 fn along(line: &[Point], t: f64) -> Option<Point> {
     let total: f64 = line.windows(2).map(|w| w[0].distance(w[1])).sum();
@@ -169,5 +180,32 @@ mod tests {
         }
         // Rank 1 first: every rank-1 callout that fits comes before any rank 2.
         assert!(placed.iter().any(|c| c.id == "c0"));
+    }
+
+    #[test]
+    fn an_annotation_about_a_hidden_corridor_is_hidden_with_it() {
+        let (mut data, _) = crate::test_story::synthetic();
+        let at = |item: &str| AnnotationAt::Item(item.into());
+        for (id, item) in [
+            ("on-leg", at("hill-ford")),
+            ("at-place", at("west-port")),
+            ("here", AnnotationAt::Position(crate::model::LonLat::new(20.0, 45.0))),
+        ] {
+            data.story.annotations.push(crate::model::Annotation {
+                id: id.into(),
+                at: item,
+                text: Default::default(),
+                source: None,
+                rank: 1,
+            });
+        }
+        let corridor = |code: &str| data.corridor_by_code(code).unwrap(); // ok: test code
+        let (east, west, ocean) = (corridor("east"), corridor("west"), corridor("ocean"));
+        assert!(!about_hidden(&data, "on-leg", &[]));
+        assert!(about_hidden(&data, "on-leg", &[east]));
+        // The western port is on three corridors: hidden only with all of them.
+        assert!(!about_hidden(&data, "at-place", &[east, west]));
+        assert!(about_hidden(&data, "at-place", &[east, west, ocean]));
+        assert!(!about_hidden(&data, "here", &[east, west, ocean]));
     }
 }

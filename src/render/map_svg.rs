@@ -123,6 +123,12 @@ pub fn place_labels(places: &[Placed], lang: Option<Lang>) -> String {
     out + "</g>"
 }
 
+/// The callouts not about a corridor the reader has switched off.
+fn shown_callouts(data: &Dataset, callouts: &[Callout], hidden: &[CorridorId]) -> Vec<Callout> {
+    let about = crate::geometry::callouts::about_hidden;
+    callouts.iter().filter(|c| !about(data, &c.id, hidden)).cloned().collect()
+}
+
 /// The story's annotations as placed (`geometry::callouts`): each a leader line and its lines
 /// of text, in one language's group (`lang`) or as they are.
 pub fn callout_group(callouts: &[Callout], lang: Option<Lang>) -> String {
@@ -162,7 +168,7 @@ pub fn standalone(
         area_labels(&lettering.areas, None),
         routes(data, scene, shown),
         place_labels(&lettering.places, None),
-        callout_group(&lettering.callouts, None),
+        callout_group(&shown_callouts(data, &lettering.callouts, shown.hidden), None),
         if inset_shown {
             insets::inset(data, scene, shown) + &insets::inset_labels(&lettering.inset, None)
         } else {

@@ -14,6 +14,7 @@ use super::selection::Selected;
 use super::steps::Goto;
 use super::tooltip::Tooltip;
 use crate::figures::flow::Flows;
+use crate::geometry::callouts::about_hidden;
 use crate::geometry::labels::Placed;
 use crate::geometry::naming::{AreaName, Names};
 use crate::geometry::scene::{LegShape, NodeShape, SYMBOL_RADIUS, map_height};
@@ -185,7 +186,15 @@ pub fn CorridorMap(
                         {move || ready.get().then(|| placed.with(|l| place_labels(&l.places)))}
                     </g>
                     <g class="callouts" aria-hidden="true" transform=shift>
-                        {move || ready.get().then(|| placed.with(|l| callouts_view(&l.callouts)))}
+                        {
+                            let loaded = loaded.clone();
+                            // Not about what the legend has switched off (a step's other corridors).
+                            move || ready.get().then(|| placed.with(|l| {
+                                let off = hidden.get();
+                                let shown: Vec<_> = l.callouts.iter().filter(|c| !about_hidden(&loaded.checked.dataset, &c.id, &off)).cloned().collect();
+                                callouts_view(&shown)
+                            }))
+                        }
                     </g>
                     {
                         let loaded = loaded.clone();
