@@ -36,7 +36,7 @@ impl Part {
         }
     }
 
-    /// A part by its code; `steps` too, which the embed dialog does not offer yet.
+    /// A part by its code; `steps` too, which the embed dialog offers only for a story with steps.
     pub fn from_code(code: &str) -> Option<Part> {
         Self::ALL.into_iter().chain([Part::Steps]).find(|p| p.code() == code)
     }

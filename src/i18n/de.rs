@@ -123,6 +123,7 @@ fn text(key: Key) -> &'static str {
         Key::DownloadGeojson => "Daten als GeoJSON",
         Key::MoreDetails => "Daten als Tabelle und Quellen",
         Key::StepsLabel => "Die Geschichte, Schritt für Schritt",
+        Key::PartSteps => "Die Geschichte, Schritt für Schritt (folgt dem Scrollen des Artikels)",
         Key::StepsOverview => {
             "Folgen Sie der Geschichte des Artikels auf der Karte: mit „Weiter“ oder den Pfeiltasten."
         }

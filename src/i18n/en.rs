@@ -121,6 +121,7 @@ fn text(key: Key) -> &'static str {
         Key::DownloadGeojson => "Data as GeoJSON",
         Key::MoreDetails => "Data as tables, and sources",
         Key::StepsLabel => "The story, step by step",
+        Key::PartSteps => "The story, step by step (follows the article's scroll)",
         Key::StepsOverview => "Follow the article's story on the map: Next, or the arrow keys.",
         Key::StepPrevious => "Previous",
         Key::StepNext => "Next",

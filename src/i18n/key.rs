@@ -87,6 +87,8 @@ pub enum Key {
     MoreDetails,
     /// The story steps' region.
     StepsLabel,
+    /// The embed dialog's name for `part=steps`.
+    PartSteps,
     /// Before the first step: what the buttons do.
     StepsOverview,
     StepPrevious,
@@ -289,7 +291,7 @@ impl Msg {
 }
 
 impl Key {
-    const PLAIN: [Key; 88] = [
+    const PLAIN: [Key; 89] = [
         Key::Loading,
         Key::StartFailed,
         Key::NoScript,
@@ -367,6 +369,7 @@ impl Key {
         Key::DownloadGeojson,
         Key::MoreDetails,
         Key::StepsLabel,
+        Key::PartSteps,
         Key::StepsOverview,
         Key::StepPrevious,
         Key::StepNext,

@@ -133,6 +133,7 @@ fn text(key: Key) -> &'static str {
         Key::DownloadGeojson => "Данные в GeoJSON",
         Key::MoreDetails => "Данные в таблицах и источники",
         Key::StepsLabel => "История шаг за шагом",
+        Key::PartSteps => "История шаг за шагом (следует за прокруткой статьи)",
         Key::StepsOverview => "Следите за историей статьи на карте: кнопка «Далее» или клавиши со стрелками.",
         Key::StepPrevious => "Назад",
         Key::StepNext => "Далее",

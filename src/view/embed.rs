@@ -144,7 +144,10 @@ pub fn EmbedDialog(
                     <h2 id="embed-title">{move || tr(lang.get(), Key::EmbedTitle)}</h2>
                     <p>{move || tr(lang.get(), Key::EmbedHelp)}</p>
                     // While open only: the parts are measured each time, in the reader's state.
-                    {move || is_open.get().then(|| view! { <PartChooser lang part state /> })}
+                    {move || is_open.get().then(|| {
+                        let steps = Signal::derive(move || loaded.get().is_some_and(|l| !l.checked.dataset.story.steps.is_empty()));
+                        view! { <PartChooser lang part state steps /> }
+                    })}
                     <label for="embed-code">{move || tr(lang.get(), Key::EmbedCode)}</label>
                     <textarea id="embed-code" readonly rows="7" prop:value=move || if is_open.get() { code().unwrap_or_default() } else { String::new() }></textarea>
                     <div class="embed-actions">

@@ -18,10 +18,16 @@ pub fn PartChooser(
     #[prop(into)] lang: Signal<Lang>,
     part: RwSignal<Part>,
     #[prop(into)] state: Signal<UrlState>,
+    /// Whether the story has steps: then its steps are a part too.
+    #[prop(into)]
+    steps: Signal<bool>,
 ) -> impl IntoView {
+    let parts: Vec<Part> =
+        Part::ALL.into_iter().chain(steps.get_untracked().then_some(Part::Steps)).collect();
     let heights = RwSignal::new(HashMap::<Part, f64>::new());
+    let measured = parts.clone();
     let listener = window_event_listener(leptos::ev::message, move |event| {
-        for part in Part::ALL {
+        for &part in &measured {
             if let Some(px) = reported_height(&event.data(), &measure_id(part)) {
                 heights.update(|h| {
                     h.insert(part, px);
@@ -31,7 +37,7 @@ pub fn PartChooser(
     });
     on_cleanup(move || listener.remove());
     let page = super::address::page();
-    let choices = Part::ALL.map(|p| {
+    let choices = parts.iter().map(|&p| {
         let height = move || match heights.with(|h| h.get(&p).copied()) {
             Some(px) => message(lang.get(), Msg::PartHeight, &[("height", &px.ceil())]),
             None => tr(lang.get(), Key::Measuring).to_string(),
@@ -43,15 +49,15 @@ pub fn PartChooser(
                 <span class="part-height" data-part=p.code()>{height}</span>
             </label>
         }
-    });
+    }).collect_view();
     // Measured untracked: the reader's later moves (a selection, a zoom) do not reload them.
-    let probes = Part::ALL.map(|p| {
+    let probes = parts.iter().map(|&p| {
         let id = measure_id(p);
         let url = state.with_untracked(|s| {
             embed::embed_url(&page, &UrlState { part: Some(p), id: Some(id.clone()), ..s.clone() })
         });
         view! { <iframe class="part-measure" src=url width=MEASURE_WIDTH height="100" tabindex="-1" aria-hidden="true" title=id></iframe> }
-    });
+    }).collect_view();
     view! {
         <fieldset class="embed-parts">
             <legend>{move || tr(lang.get(), Key::EmbedPart)}</legend>
@@ -65,7 +71,8 @@ pub fn PartChooser(
 /// A part's name in the dialog: the map, everything, or the panel's own name.
 pub fn name(lang: Lang, part: Part) -> &'static str {
     match part {
-        Part::Map | Part::Steps => tr(lang, Key::PartMap),
+        Part::Map => tr(lang, Key::PartMap),
+        Part::Steps => tr(lang, Key::PartSteps),
         Part::All => tr(lang, Key::PartAll),
         Part::Panel(panel) => labels::panel(lang, panel),
     }

@@ -115,7 +115,8 @@ test('the embed dialog offers every part with its measured height at 320 px; the
     await page.locator('svg.map g.leg').first().waitFor();
     await page.getByRole('button', { name: 'Embed' }).click();
     const heights = page.locator('.part-height');
-    assert.equal(await heights.count(), 6);
+    // Map, four panels, everything — and the story's steps, which the default story has.
+    assert.equal(await heights.count(), 7);
     await page.waitForFunction(() => [...document.querySelectorAll('.part-height')].every((e) => / px tall/.test(e.textContent)), null, { timeout: 30_000 });
     await page.waitForTimeout(1500);
     const measured = Object.fromEntries(await heights.evaluateAll((all) =>
@@ -132,6 +133,9 @@ test('the embed dialog offers every part with its measured height at 320 px; the
     }
     for (const part of Object.keys(PANELS)) assert.ok(measured[part] <= BUDGET.panel, `${part}: ${measured[part]}`);
     assert.ok(measured.all > measured.volume, `everything (${measured.all}) is taller than a panel`);
+    assert.ok(measured.steps > 0, `the steps part is measured too: ${measured.steps}`);
+    await page.getByRole('radio', { name: /^The story, step by step/ }).check();
+    assert.match(await page.getByRole('textbox', { name: 'Embed code' }).inputValue(), /<iframe src="[^"]*part=steps/);
     await page.getByRole('radio', { name: /^Transit time/ }).check();
     const code = await page.getByRole('textbox', { name: 'Embed code' }).inputValue();
     assert.match(code, /<iframe src="[^"]*embed=1[^"]*part=transit/);
