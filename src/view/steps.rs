@@ -205,6 +205,9 @@ pub fn StepsList(data: Arc<Dataset>, #[prop(into)] lang: Signal<Lang>) -> impl I
 /// iframe's place in the viewport (`corridor-explorer-viewport`), and so does a Pym.js parent
 /// made with `trackscroll` (`viewport-iframe-position`).
 pub fn follow_host_scroll(step: RwSignal<Option<usize>>, count: usize) {
+    // The iframe's tallest height so far: a step's text changes the embed's height, which would
+    // otherwise move the step's boundaries under a reader who has stopped scrolling.
+    let tallest = StoredValue::new(0.0f64);
     let listener = window_event_listener(leptos::ev::message, move |event| {
         let data = event.data();
         let position = data.as_string().and_then(|text| crate::embed::pym_viewport(&text)).or_else(|| {
@@ -216,6 +219,10 @@ pub fn follow_host_scroll(step: RwSignal<Option<usize>>, count: usize) {
                 height: number("height")?,
                 viewport: number("viewport")?,
             })
+        });
+        let position = position.map(|p| {
+            tallest.update_value(|t| *t = t.max(p.height));
+            crate::embed::HostViewport { height: tallest.get_value(), ..p }
         });
         if let Some(i) = position.and_then(|p| p.step(count))
             && step.get_untracked() != Some(i)

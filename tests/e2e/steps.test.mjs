@@ -193,11 +193,16 @@ test('a part=steps embed steps as the article scrolls: by the embed snippet, and
       await page.goto(server.url + 'host.html');
       const frame = page.frameLocator('iframe');
       await frame.locator('section.story-steps').waitFor();
+      // The step at each place, once the embed has settled (its height follows the step's text,
+      // so the formula's height is the tallest the iframe has been).
       const seenSteps = [];
+      let tallest = 0;
       for (let y = 800; y <= 3400; y += 200) {
         await page.evaluate((to) => window.scrollTo(0, to), y);
+        await page.waitForTimeout(250);
         const place = await page.locator('iframe').evaluate((f) => { const r = f.getBoundingClientRect(); return { top: r.top, height: r.height, viewport: innerHeight }; });
-        const want = data.story.steps[expectedStep(place, count)].id;
+        tallest = Math.max(tallest, place.height);
+        const want = data.story.steps[expectedStep({ ...place, height: tallest }, count)].id;
         await frame.locator(`section.story-steps[data-step="${want}"]`).waitFor();
         if (seenSteps.at(-1) !== want) seenSteps.push(want);
       }
