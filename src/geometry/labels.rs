@@ -74,10 +74,14 @@ pub struct Style {
     pub offset: f64,
 }
 
+/// A name's width at `font_px`: the UI font's average advance, generously estimated.
+pub fn estimated_width(text: &str, font_px: f64) -> f64 {
+    text.chars().count() as f64 * font_px * 0.62 + 2.0
+}
+
 impl Style {
-    /// Average advance of a character of the UI font, generously estimated.
     fn width(&self, text: &str) -> f64 {
-        text.chars().count() as f64 * self.font_px * 0.62 + 2.0
+        estimated_width(text, self.font_px)
     }
 
     fn height(&self) -> f64 {

@@ -216,7 +216,7 @@ fn detail_inset(
     // Names' widths as `labels` estimates them for a phone's 11 px.
     let main: Vec<(usize, f64)> = (0..nodes.len())
         .filter(|&i| data.nodes[i].rank <= 1 || end_indices.contains(&i))
-        .map(|i| (i, names[i].chars().count() as f64 * 11.0 * 0.62 + 2.0))
+        .map(|i| (i, super::labels::estimated_width(names[i], 11.0)))
         .collect();
     let mut taken = vec![super::naming::controls(width), super::scale_bar::corner(width, height)];
     taken.extend(globe.map(Globe::corner));

@@ -98,7 +98,7 @@ pub fn CorridorMap(
     };
     frame_comparison_when_selected(&loaded, selected, zoom, (scene, ready));
     if let Some(goto) = goto {
-        glide_to_steps(goto, zoom, (scene, ready));
+        super::map_motion::glide_to_steps(goto, zoom, (scene, ready));
     }
     // Drawn (effects run after the render): the page's static map can give way to this one.
     Effect::new(move |_| {
@@ -123,9 +123,13 @@ pub fn CorridorMap(
             let loaded = loaded.clone();
             // The scene has one shape per leg, in the dataset's order.
             let legs = loaded.checked.dataset.legs.clone();
+            // Once for all legs: each line's width class reads it.
+            let flows = Flows::of(&loaded.checked.dataset).map(Arc::new);
             legs.into_iter()
                 .zip(shapes)
-                .map(|(leg, shape)| leg_view(&loaded, leg, shape, lang, marks.clone(), shown))
+                .map(|(leg, shape)| {
+                    leg_view(&loaded, leg, shape, lang, marks.clone(), (shown, flows.clone()))
+                })
                 .collect_view()
                 .into()
         }
@@ -257,36 +261,6 @@ struct Shown {
     emphasis: Signal<Option<CorridorId>>,
 }
 
-/// Glides to where a story step asks the map to look, once the map is drawn.
-fn glide_to_steps(
-    goto: RwSignal<Option<Goto>>,
-    zoom: RwSignal<Zoom>,
-    (scene, ready): (Memo<Scene>, Signal<bool>),
-) {
-    let glides = StoredValue::new(0u64);
-    Effect::new(move |_| {
-        let (Some(target), true) = (goto.get(), ready.get()) else { return };
-        let (to, size) = scene.with_untracked(|s| {
-            let to = match &target {
-                Goto::Whole => Zoom::IDENTITY,
-                Goto::Around(places) => {
-                    // Clear of the locator globe in its corner too.
-                    let padding =
-                        s.globe.as_ref().map_or(STEP_PADDING, |g| g.corner().width.max(STEP_PADDING));
-                    let points = places.iter().map(|&p| s.projection.project(p));
-                    crate::geometry::scene::bounds(points)
-                        .map_or(Zoom::IDENTITY, |r| Zoom::frame(r, s.width, s.height, padding))
-                }
-            };
-            (to, (s.width, s.height))
-        });
-        super::map_motion::glide(zoom, to, size, glides);
-    });
-}
-
-/// Room around what a step frames, in pixels: its places' names fit.
-const STEP_PADDING: f64 = 48.0;
-
 /// Selecting a comparison corridor (a long sea route) zooms out until it is whole; other
 /// selections leave the view alone.
 fn frame_comparison_when_selected(
@@ -313,7 +287,7 @@ fn leg_view(
     shape: LegShape,
     lang: Signal<Lang>,
     marks: Marks,
-    Shown { hidden, year, emphasis }: Shown,
+    (Shown { hidden, year, emphasis }, flows): (Shown, Option<Arc<Flows>>),
 ) -> impl IntoView + use<> {
     let corridor = leg.corridor;
     let class = map_svg::leg_class(&loaded.checked.dataset, &leg);
@@ -321,8 +295,7 @@ fn leg_view(
         let leg = leg.clone();
         move |year| leg.shown_in(year)
     };
-    let flows = Flows::of(&loaded.checked.dataset);
-    let line = move || map_svg::line_class(flows.as_ref(), corridor, year.get());
+    let line = move || map_svg::line_class(flows.as_deref(), corridor, year.get());
     let data = loaded.clone();
     let label = Signal::derive(move || labels::leg_description(&data.checked.dataset, &leg, lang.get()));
     let is_hidden = Signal::derive(move || hidden.get().contains(&corridor) || !shown_in(year.get()));

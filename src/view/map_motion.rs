@@ -1,7 +1,9 @@
-//! Gliding the map to a view (`geometry::zoom_path`): at most 600 ms, a frame at a time on the
-//! map's one transform (no path is rebuilt), or at once for a reader who asks for reduced motion.
-//! A new glide stops the one under way.
+//! Gliding the map to a view (`geometry::zoom_path`), such as a story step's (`glide_to_steps`):
+//! at most 600 ms, a frame at a time on the map's one transform (no path is rebuilt), or at once
+//! for a reader who asks for reduced motion. A new glide stops the one under way.
 
+use super::steps::Goto;
+use crate::geometry::Scene;
 use crate::geometry::zoom::Zoom;
 use crate::geometry::zoom_path::ZoomPath;
 use leptos::prelude::*;
@@ -58,3 +60,33 @@ impl Glide {
         }
     }
 }
+
+/// Glides to where a story step asks the map to look, once the map is drawn.
+pub fn glide_to_steps(
+    goto: RwSignal<Option<Goto>>,
+    zoom: RwSignal<Zoom>,
+    (scene, ready): (Memo<Scene>, Signal<bool>),
+) {
+    let glides = StoredValue::new(0u64);
+    Effect::new(move |_| {
+        let (Some(target), true) = (goto.get(), ready.get()) else { return };
+        let (to, size) = scene.with_untracked(|s| {
+            let to = match &target {
+                Goto::Whole => Zoom::IDENTITY,
+                Goto::Around(places) => {
+                    // Clear of the locator globe in its corner too.
+                    let padding =
+                        s.globe.as_ref().map_or(STEP_PADDING, |g| g.corner().width.max(STEP_PADDING));
+                    let points = places.iter().map(|&p| s.projection.project(p));
+                    crate::geometry::scene::bounds(points)
+                        .map_or(Zoom::IDENTITY, |r| Zoom::frame(r, s.width, s.height, padding))
+                }
+            };
+            (to, (s.width, s.height))
+        });
+        glide(zoom, to, size, glides);
+    });
+}
+
+/// Room around what a step frames, in pixels: its places' names fit.
+const STEP_PADDING: f64 = 48.0;
