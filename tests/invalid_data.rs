@@ -222,6 +222,21 @@ const CASES: &[Expectation] = &[
         "show",
         |p| matches!(p, Problem::UnknownCorridor { id, .. } if id == "southern"),
     ),
+    // A race naming a figure the story lacks, one that is no transit time, or one whose route
+    // has no line to run on.
+    (
+        "race-unknown-figure",
+        "story",
+        "race",
+        |p| matches!(p, Problem::UnknownFigure { id } if id == "nowhere"),
+    ),
+    ("race-not-a-time", "story", "race", |p| matches!(p, Problem::NotRaceable { id } if id == "f1")),
+    (
+        "race-without-line",
+        "story",
+        "race",
+        |p| matches!(p, Problem::NoRaceLine { id, corridor } if id == "f3" && corridor == "northern"),
+    ),
     ("investment-without-stage", "f3", "stage", |p| *p == Problem::Missing),
     (
         "agreement-unknown-stage",

@@ -224,6 +224,15 @@ pub enum Problem {
         first: String,
         found: &'static str,
     },
+    /// The race names a figure that is not a transit time in days of one corridor.
+    NotRaceable {
+        id: String,
+    },
+    /// A raced figure's route has no line of operating legs from its start to its finish.
+    NoRaceLine {
+        id: String,
+        corridor: String,
+    },
     /// A corridor's `flow` names a series without volume figures of that corridor.
     FlowWithoutVolumes {
         series: String,
@@ -309,6 +318,10 @@ impl Problem {
                 Msg::MixedUnits,
                 &[("series", series), ("unit", unit), ("first", first), ("found", found)],
             ),
+            P::NotRaceable { id } => message(lang, Msg::NotRaceable, &[("id", id)]),
+            P::NoRaceLine { id, corridor } => {
+                message(lang, Msg::NoRaceLine, &[("id", id), ("corridor", corridor)])
+            }
             P::FlowWithoutVolumes { series } => message(lang, Msg::FlowWithoutVolumes, &[("series", series)]),
             P::FlowUnits { series, found, unit } => {
                 message(lang, Msg::FlowUnits, &[("series", series), ("found", found), ("unit", unit)])

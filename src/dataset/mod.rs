@@ -8,6 +8,7 @@ mod entries;
 pub mod error;
 mod features;
 mod fields;
+mod race;
 mod steps;
 mod story;
 
@@ -81,6 +82,7 @@ pub fn read_value(root: &Value) -> Result<Checked, DataError> {
         issues.extend(checks::check(&dataset, &places));
         annotations::check(&dataset, &mut issues);
         steps::check(&dataset, &mut issues);
+        race::check(&dataset, &mut issues);
     }
     let (errors, warnings): (Vec<Issue>, Vec<Issue>) =
         issues.into_iter().partition(|i| i.severity == Severity::Error);

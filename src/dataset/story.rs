@@ -31,6 +31,7 @@ pub fn read_story(collection: &Map<String, Value>, issues: &mut Vec<Issue>) -> S
     let (updated, corrections) = super::corrections::read(object, scope, issues);
     let annotations = super::annotations::read(object, scope, issues);
     let steps = super::steps::read(object, scope, issues);
+    let race = super::race::read(object, scope, issues);
     Story {
         title: title.unwrap_or_default(),
         standfirst: standfirst.unwrap_or_default(),
@@ -43,6 +44,7 @@ pub fn read_story(collection: &Map<String, Value>, issues: &mut Vec<Issue>) -> S
         corrections,
         annotations,
         steps,
+        race,
         languages,
     }
 }

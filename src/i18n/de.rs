@@ -129,6 +129,23 @@ fn text(key: Key) -> &'static str {
         }
         Key::StepPrevious => "Zurück",
         Key::StepNext => "Weiter",
+        Key::RaceStart => "Container-Wettrennen",
+        Key::RaceHint => {
+            "Ein Container je Route, alle zugleich losgeschickt, jeder im Tempo seiner berichteten Fahrzeit"
+        }
+        Key::RaceLabel => "Das Wettrennen: ein Container je Route",
+        Key::RacePause => "Anhalten",
+        Key::RaceResume => "Weiter",
+        Key::RaceRestart => "Neu starten",
+        Key::RaceEnd => "Rennen beenden",
+        Key::RaceEvenPace => {
+            "Jeder Container fährt gleichmäßig: Keine Quelle nennt die Wartezeiten an Grenzen, Häfen und der Kaspi-Fähre, darum zeigt die Karte keine."
+        }
+        Key::RaceClaimed => "behauptet, keine Quelle gefunden",
+        Key::RaceClaimMarker => "Behauptung",
+        Key::RaceStill => {
+            "Ohne Bewegung, wie Ihr System es wünscht: jeder Container am Ziel, mit seinen Tagen."
+        }
         Key::OneCorrection => "1 Korrektur",
         Key::EmbedPart => "Was eingebettet wird",
         Key::PartMap => "Karte",
@@ -268,6 +285,12 @@ fn message(m: Msg) -> &'static str {
         Msg::BadId => "„{found}“ ist keine id (Kleinbuchstaben, Ziffern, - und _, höchstens 40 Zeichen)",
         Msg::TooMany => "hat {found} Einträge, eine Karte unterscheidet höchstens {max}",
         Msg::UnknownFigure => "keine Zahl der Geschichte hat die ID „{id}“",
+        Msg::NotRaceable => {
+            "„{id}“ kann nicht mitfahren: nur eine Fahrzeit in Tagen eines Korridors kann das"
+        }
+        Msg::NoRaceLine => {
+            "die Zahl „{id}“ kann nicht mitfahren: der Korridor „{corridor}“ hat keine durchgehende Linie betriebener Abschnitte vom Start zum Ziel"
+        }
         Msg::FlowWithoutVolumes => {
             "die Reihe „{series}“ hat keine Mengen dieses Korridors, nach denen sich die Linienbreite richten könnte"
         }
@@ -307,6 +330,9 @@ fn message(m: Msg) -> &'static str {
         Msg::StepWord => "Schritt",
         Msg::StepCount => "Schritt {n} von {count}",
         Msg::StepsStart => "Die Geschichte in {count} Schritten",
+        Msg::RaceDay => "Tag {day}",
+        Msg::RaceArrives => "kommt an Tag {day} an",
+        Msg::RaceNoLine => "{route}: {year} keine durchgehend betriebene Strecke, fährt nicht mit",
         Msg::ScaleNorth => "Maßstab bei {lat}° N",
         Msg::ScaleSouth => "Maßstab bei {lat}° S",
     }

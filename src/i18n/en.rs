@@ -125,6 +125,21 @@ fn text(key: Key) -> &'static str {
         Key::StepsOverview => "Follow the article's story on the map: Next, or the arrow keys.",
         Key::StepPrevious => "Previous",
         Key::StepNext => "Next",
+        Key::RaceStart => "Race a container",
+        Key::RaceHint => {
+            "A container by each route, sent at once, each at the pace of its reported transit time"
+        }
+        Key::RaceLabel => "The journey race: a container by each route",
+        Key::RacePause => "Pause",
+        Key::RaceResume => "Resume",
+        Key::RaceRestart => "Restart",
+        Key::RaceEnd => "End the race",
+        Key::RaceEvenPace => {
+            "Each container moves at an even pace: no source gives the waits at borders, ports and the Caspian ferry, so none are shown."
+        }
+        Key::RaceClaimed => "claimed, no source found",
+        Key::RaceClaimMarker => "claim",
+        Key::RaceStill => "Without motion, as your system asks: each container at its finish, with its days.",
         Key::OneCorrection => "1 correction",
         Key::EmbedPart => "What to embed",
         Key::PartMap => "Map",
@@ -264,6 +279,10 @@ fn message(m: Msg) -> &'static str {
         Msg::BadId => "\"{found}\" is not an id (lower-case letters, digits, - and _, at most 40 characters)",
         Msg::TooMany => "has {found} entries; a map tells at most {max} apart",
         Msg::UnknownFigure => "no figure of the story has the id \"{id}\"",
+        Msg::NotRaceable => "\"{id}\" cannot race: only a transit time in days of one corridor can",
+        Msg::NoRaceLine => {
+            "the figure \"{id}\" cannot race: the corridor \"{corridor}\" has no line of operating legs from its start to its finish"
+        }
         Msg::FlowWithoutVolumes => {
             "the series \"{series}\" has no volume figures of this corridor to draw its line's width"
         }
@@ -303,6 +322,9 @@ fn message(m: Msg) -> &'static str {
         Msg::StepWord => "step",
         Msg::StepCount => "Step {n} of {count}",
         Msg::StepsStart => "The story in {count} steps",
+        Msg::RaceDay => "Day {day}",
+        Msg::RaceArrives => "arrives on day {day}",
+        Msg::RaceNoLine => "{route}: no line of operating legs in {year}, not raced",
         Msg::ScaleNorth => "Scale at {lat}° N",
         Msg::ScaleSouth => "Scale at {lat}° S",
     }

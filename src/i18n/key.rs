@@ -93,6 +93,18 @@ pub enum Key {
     StepsOverview,
     StepPrevious,
     StepNext,
+    RaceStart,
+    RaceHint,
+    RaceLabel,
+    RacePause,
+    RaceResume,
+    RaceRestart,
+    RaceEnd,
+    RaceEvenPace,
+    RaceClaimed,
+    /// Beside the claim's marker on the map.
+    RaceClaimMarker,
+    RaceStill,
     /// "1 correction" (more: `Msg::Corrections`).
     OneCorrection,
     /// The embed dialog's choice of what to embed.
@@ -171,6 +183,10 @@ pub enum Msg {
     MixedUnits,
     /// A step names figure `{id}`, which the story does not have.
     UnknownFigure,
+    /// The race names figure `{id}`, which is not a transit time in days of one corridor.
+    NotRaceable,
+    /// Raced figure `{id}`: corridor `{corridor}` has no operating line from start to finish.
+    NoRaceLine,
     /// A corridor's `flow` series `{series}` without volumes.
     FlowWithoutVolumes,
     /// `{series}` in `{found}`, other flows in `{unit}`.
@@ -215,10 +231,16 @@ pub enum Msg {
     StepCount,
     /// `The story in {count} steps`
     StepsStart,
+    /// `Day {day}`: the race's clock
+    RaceDay,
+    /// `arrives on day {day}`
+    RaceArrives,
+    /// `{route}: no line … in {year}`
+    RaceNoLine,
 }
 
 impl Msg {
-    pub const ALL: [Msg; 68] = [
+    pub const ALL: [Msg; 73] = [
         Msg::IssueLine,
         Msg::Named,
         Msg::Unnamed,
@@ -255,6 +277,8 @@ impl Msg {
         Msg::TooMany,
         Msg::MixedUnits,
         Msg::UnknownFigure,
+        Msg::NotRaceable,
+        Msg::NoRaceLine,
         Msg::FlowWithoutVolumes,
         Msg::FlowUnits,
         Msg::FlowKey,
@@ -287,11 +311,14 @@ impl Msg {
         Msg::StepWord,
         Msg::StepCount,
         Msg::StepsStart,
+        Msg::RaceDay,
+        Msg::RaceArrives,
+        Msg::RaceNoLine,
     ];
 }
 
 impl Key {
-    const PLAIN: [Key; 89] = [
+    const PLAIN: [Key; 100] = [
         Key::Loading,
         Key::StartFailed,
         Key::NoScript,
@@ -373,6 +400,17 @@ impl Key {
         Key::StepsOverview,
         Key::StepPrevious,
         Key::StepNext,
+        Key::RaceStart,
+        Key::RaceHint,
+        Key::RaceLabel,
+        Key::RacePause,
+        Key::RaceResume,
+        Key::RaceRestart,
+        Key::RaceEnd,
+        Key::RaceEvenPace,
+        Key::RaceClaimed,
+        Key::RaceClaimMarker,
+        Key::RaceStill,
         Key::OneCorrection,
         Key::EmbedPart,
         Key::PartMap,

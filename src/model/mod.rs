@@ -8,6 +8,7 @@ mod corridor;
 mod figure;
 mod leg;
 mod node;
+mod race;
 mod route;
 mod step;
 mod story;
@@ -18,6 +19,7 @@ pub use corridor::{Colour, Corridor, CorridorId, MAX_CORRIDORS, PALETTE, Role, V
 pub use figure::{Amount, Claim, Figure, Quantity, Source, Stage, Topic, Unit, Verdict};
 pub use leg::{Leg, Mode, Status};
 pub use node::{LonLat, Node, NodeKind};
+pub use race::{Entrant, Race, race_days};
 pub use step::{Step, StepFrame};
 pub use story::{Correction, DEFAULT_LANGUAGES, Frame, Intros, ProjectionSpec, Story, WORLD_BASEMAP};
 pub use text::{Confidence, Text};

@@ -29,6 +29,8 @@ pub struct Story {
     pub annotations: Vec<super::Annotation>,
     /// The story told step by step (`view/steps.rs`); empty: the map is only explored.
     pub steps: Vec<super::Step>,
+    /// The transit-time figures (ids) raced by the journey race (`model/race.rs`); empty: no race.
+    pub race: Vec<String>,
 }
 
 /// A correction as the reader sees it under the graphic: when, and what was wrong.
@@ -54,6 +56,7 @@ impl Default for Story {
             corrections: Vec::new(),
             annotations: Vec::new(),
             steps: Vec::new(),
+            race: Vec::new(),
         }
     }
 }
