@@ -5,6 +5,7 @@ pub mod callouts;
 pub mod frame;
 pub mod great_circle;
 pub mod inset;
+pub mod journey;
 pub mod labels;
 pub mod locator;
 pub mod naming;

@@ -11,7 +11,7 @@ use crate::basemap::clip::{self, Window};
 use crate::model::{CorridorId, Dataset, Frame, Leg, LonLat, Mode, NodeKind};
 
 /// Vertex spacing of the computed great-circle arcs.
-const ARC_STEP_KM: f64 = 50.0;
+pub const ARC_STEP_KM: f64 = 50.0;
 /// Radius of a node's symbol, which labels keep clear of.
 pub const SYMBOL_RADIUS: f64 = 4.0;
 
