@@ -5,6 +5,7 @@
 use super::address::AddressNotice;
 use super::downloads::Downloads;
 use super::panel_part::PanelPart;
+use super::race::{JourneyRace, RaceRun};
 use super::selection::{Linked, Selected};
 use super::steps::{Goto, StepsList, StepsStart, StorySteps, apply_steps, follow_host_scroll};
 use super::{CorridorMap, DatasetTables, Legend, Panels, RouteFigures, SourcesList, YearControl, deferred};
@@ -111,16 +112,23 @@ pub fn Explorer(
     let steps_count = dataset.story.steps.len();
     let steps_count_is_zero = steps_count == 0;
     let map_file = StoredValue::new(None);
-    let map = move |downloads: bool| {
+    let race = RaceRun::new();
+    let has_race = !dataset.story.race.is_empty();
+    // The whole explorer has the race and the downloads; an embedded part keeps to its height.
+    let map = move |whole: bool| {
+        let race_here = (whole && has_race).then_some(race);
+        let race_view =
+            race_here.map(|run| view! { <JourneyRace data=dataset.clone() lang year hidden goto run /> });
         view! {
             <div class="map-column">
                 {(!dataset.story.steps.is_empty()).then(|| view! { <StorySteps data=dataset.clone() lang step /> })}
                 <Legend data=dataset.clone() lang hidden year>
                     {(!dataset.story.steps.is_empty()).then(|| view! { <StepsStart count=dataset.story.steps.len() lang step /> })}
                 </Legend>
-                <CorridorMap loaded=loaded.clone() lang selected hidden year emphasis=linked.emphasis view cooperative=embed file=map_file goto />
+                <CorridorMap loaded=loaded.clone() lang selected hidden year emphasis=linked.emphasis view cooperative=embed file=map_file goto race=race_here />
+                {race_view}
                 <YearControl lang year />
-                {downloads.then(|| view! { <Downloads loaded=loaded.clone() lang map=map_file /> })}
+                {whole.then(|| view! { <Downloads loaded=loaded.clone() lang map=map_file /> })}
             </div>
         }
     };

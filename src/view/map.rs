@@ -9,6 +9,7 @@ use super::map_file::{MapFile, MapState};
 use super::map_input::{Gestures, Hint};
 use super::map_item::{MapItem, Marks};
 use super::measure::tracked_width;
+use super::race::RaceRun;
 use super::scale_bar::scale_bar_view;
 use super::selection::Selected;
 use super::steps::Goto;
@@ -53,6 +54,9 @@ pub fn CorridorMap(
     /// Where a story step asks the map to look: it glides there.
     #[prop(optional)]
     goto: Option<RwSignal<Option<Goto>>>,
+    /// The journey race, whose containers the map moves.
+    #[prop(default = None)]
+    race: Option<RaceRun>,
 ) -> impl IntoView {
     let frame = NodeRef::<Div>::new();
     let story = Arc::new(loaded.checked.dataset.story.clone());
@@ -79,11 +83,16 @@ pub fn CorridorMap(
     let hovered = RwSignal::new(None::<Selected>);
     let marks = Marks::new(selected, hovered);
     let gestures = Gestures::new(zoom, scene, cooperative);
-    // Names are placed anew when the scale changes or a drag ends; during a drag they move with
-    // the map as one group, so that a pan frame only changes two transforms.
+    // Names are placed anew when the scale changes, a drag ends or a glide ends; during a drag
+    // or a glide they move with the map as one group, so that such a frame only changes
+    // transforms.
     let placed_at = RwSignal::new(Zoom::IDENTITY);
+    let glides = super::map_motion::Glides::new();
     Effect::new(move |_| {
         let (now, dragging) = (zoom.get(), gestures.dragging.get());
+        if glides.under_way.get() {
+            return;
+        }
         if !dragging || now.scale != placed_at.get_untracked().scale {
             placed_at.set(now);
         }
@@ -98,7 +107,7 @@ pub fn CorridorMap(
     };
     frame_comparison_when_selected(&loaded, selected, zoom, (scene, ready));
     if let Some(goto) = goto {
-        super::map_motion::glide_to_steps(goto, zoom, (scene, ready));
+        super::map_motion::glide_to_steps(goto, zoom, (scene, ready), glides);
     }
     // Drawn (effects run after the render): the page's static map can give way to this one.
     Effect::new(move |_| {
@@ -157,6 +166,7 @@ pub fn CorridorMap(
                     class="map"
                     class:has-active=move || active().is_some()
                     class:has-emphasis=move || emphasis.get().is_some()
+                    class:racing=move || race.is_some_and(|r| r.race.with(Option::is_some))
                     role="group"
                     aria-label={
                         let story = story.clone();
@@ -200,6 +210,10 @@ pub fn CorridorMap(
                             }))
                         }
                     </g>
+                    {
+                        let data = Arc::new(loaded.checked.dataset.clone());
+                        race.map(|run| move || ready.get().then(|| super::race_markers::race_markers(data.clone(), scene, zoom, run, (hidden, lang))))
+                    }
                     {
                         let loaded = loaded.clone();
                         move || ready.get().then(|| inset_view(loaded.clone(), scene, placed, zoom, (hidden, year)))
@@ -356,9 +370,14 @@ fn symbol(kind: NodeKind) -> impl IntoView {
     }
 }
 
-/// Moves names placed at `placed` to where the map now is (`now` has the same scale).
+/// Moves names placed at `placed` to where the map now is: the same scale after a drag, scaled
+/// along during a glide.
 fn label_shift(now: Zoom, placed: Zoom) -> String {
-    format!("translate({:.1},{:.1})", now.x - placed.x, now.y - placed.y)
+    let k = now.scale / placed.scale;
+    if (k - 1.0).abs() < 1e-9 {
+        return format!("translate({:.1},{:.1})", now.x - placed.x, now.y - placed.y);
+    }
+    format!("translate({:.1},{:.1}) scale({k:.4})", now.x - k * placed.x, now.y - k * placed.y)
 }
 
 /// Sea and country names, placed for the current zoom and drawn at a fixed size.

@@ -1,6 +1,8 @@
 //! Gliding the map to a view (`geometry::zoom_path`), such as a story step's (`glide_to_steps`):
 //! at most 600 ms, a frame at a time on the map's one transform (no path is rebuilt), or at once
-//! for a reader who asks for reduced motion. A new glide stops the one under way.
+//! for a reader who asks for reduced motion. A new glide stops the one under way. While a glide
+//! is under way the map's names move and scale with it; they are placed anew when it ends
+//! (placing them every frame would cost 10–20 ms a frame).
 
 use super::steps::Goto;
 use crate::geometry::Scene;
@@ -18,21 +20,36 @@ pub fn reduced_motion() -> bool {
         .is_some_and(|m| m.matches())
 }
 
-fn now() -> f64 {
+pub fn now() -> f64 {
     web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
 }
 
-/// Moves `zoom` to `to` on a map `width` × `height`; `glides` counts the glides started, so
-/// that an older one stops when a newer one begins.
-pub fn glide(zoom: RwSignal<Zoom>, to: Zoom, (width, height): (f64, f64), glides: StoredValue<u64>) {
-    glides.update_value(|g| *g += 1);
+/// The map's glides: how many were started (an older one stops when a newer one begins), and
+/// whether one is under way.
+#[derive(Clone, Copy)]
+pub struct Glides {
+    started: StoredValue<u64>,
+    pub under_way: RwSignal<bool>,
+}
+
+impl Glides {
+    pub fn new() -> Self {
+        Self { started: StoredValue::new(0), under_way: RwSignal::new(false) }
+    }
+}
+
+/// Moves `zoom` to `to` on a map `width` × `height`.
+pub fn glide(zoom: RwSignal<Zoom>, to: Zoom, (width, height): (f64, f64), glides: Glides) {
+    glides.started.update_value(|g| *g += 1);
     let path = ZoomPath::new(zoom.get_untracked(), to, width, height);
     let duration = path.duration_ms(MAX_MS);
     if reduced_motion() || duration < 1.0 {
+        glides.under_way.set(false);
         zoom.set(to);
         return;
     }
-    let glide = Glide { zoom, path, start: now(), duration, id: glides.get_value(), glides };
+    glides.under_way.set(true);
+    let glide = Glide { zoom, path, start: now(), duration, id: glides.started.get_value(), glides };
     glide.frame();
 }
 
@@ -43,12 +60,12 @@ struct Glide {
     start: f64,
     duration: f64,
     id: u64,
-    glides: StoredValue<u64>,
+    glides: Glides,
 }
 
 impl Glide {
     fn frame(self) {
-        if self.glides.get_value() != self.id {
+        if self.glides.started.get_value() != self.id {
             return;
         }
         let t = ((now() - self.start) / self.duration).clamp(0.0, 1.0);
@@ -57,6 +74,8 @@ impl Glide {
         self.zoom.set(self.path.at(eased));
         if t < 1.0 {
             request_animation_frame(move || self.frame());
+        } else {
+            self.glides.under_way.set(false);
         }
     }
 }
@@ -66,8 +85,8 @@ pub fn glide_to_steps(
     goto: RwSignal<Option<Goto>>,
     zoom: RwSignal<Zoom>,
     (scene, ready): (Memo<Scene>, Signal<bool>),
+    glides: Glides,
 ) {
-    let glides = StoredValue::new(0u64);
     Effect::new(move |_| {
         let (Some(target), true) = (goto.get(), ready.get()) else { return };
         let (to, size) = scene.with_untracked(|s| {

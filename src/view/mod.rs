@@ -27,6 +27,8 @@ mod masthead;
 mod measure;
 mod panel_part;
 mod panels;
+mod race;
+mod race_markers;
 mod range_chart;
 mod route_figures;
 mod scale_bar;
