@@ -305,3 +305,29 @@ fn the_steps_tell_the_article_with_the_fact_sheets_numbers() {
     let ids: Vec<&str> = steps.iter().map(|s| s.id.as_str()).collect();
     assert_eq!(ids, ["northern", "middle", "volumes", "days", "flight", "money"]);
 }
+
+/// The default story's race: the northern route, the article's claim, the Middle Corridor and the
+/// sea route, arriving in that order on the first day of the fact sheet's ranges; the Middle
+/// Corridor's container crosses the Caspian by ferry and both overland ones reach Duisburg.
+#[test]
+fn the_race_runs_the_fact_sheets_transit_times() {
+    use corridor_explorer::model::{Mode, Race};
+    let data = shipped();
+    let race = Race::new(&data, data.opening_year());
+    let order: Vec<&str> = race.entrants.iter().map(|e| e.figure.id.as_str()).collect();
+    assert_eq!(order, ["northern-time", "article-time-claim", "mc-time-2026-now", "sea-suez-time"]);
+    let days: Vec<(f64, f64)> = race.entrants.iter().map(|e| e.days).collect();
+    assert_eq!(days, [(12.0, 18.0), (19.0, 23.0), (28.0, 32.0), (32.0, 45.0)]);
+    for (min, max) in days {
+        assert!(FACTS.contains(&format!("{min}–{max}")), "{min}–{max} days is not in the fact sheet");
+    }
+    assert!(race.entrants[1].claimed() && race.entrants.iter().filter(|e| e.claimed()).count() == 1);
+    let line = |i: usize| -> Vec<&corridor_explorer::model::Leg> {
+        race.entrants[i].line.iter().map(|&l| &data.legs[l]).collect()
+    };
+    assert!(line(2).iter().any(|l| l.mode == Mode::Ferry && l.to == "alat"), "the Caspian ferry");
+    for i in [0, 2] {
+        assert_eq!(line(i).last().map(|l| l.to.as_str()), Some("duisburg"), "{}", order[i]);
+    }
+    assert!(race.without_line.is_empty());
+}
