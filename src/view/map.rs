@@ -8,6 +8,7 @@ use super::locator::locator_view;
 use super::map_file::{MapFile, MapState};
 use super::map_input::{Gestures, Hint};
 use super::map_item::{MapItem, Marks};
+use super::map_node::node_view;
 use super::measure::tracked_width;
 use super::race::RaceRun;
 use super::scale_bar::scale_bar_view;
@@ -15,16 +16,16 @@ use super::selection::Selected;
 use super::steps::Goto;
 use super::tooltip::Tooltip;
 use crate::figures::flow::Flows;
+use crate::geometry::Scene;
 use crate::geometry::callouts::about_hidden;
 use crate::geometry::labels::Placed;
 use crate::geometry::naming::{AreaName, Names};
-use crate::geometry::scene::{LegShape, NodeShape, SYMBOL_RADIUS, map_height};
+use crate::geometry::scene::{LegShape, map_height};
 use crate::geometry::zoom::{MapView, Zoom};
-use crate::geometry::{Point, Scene};
 use crate::i18n::{Key, Lang, tr};
 use crate::labels;
 use crate::load::Loaded;
-use crate::model::{CorridorId, Leg, NodeKind};
+use crate::model::{CorridorId, Leg};
 use crate::render::map_svg;
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -145,10 +146,16 @@ pub fn CorridorMap(
     };
     let nodes = {
         let loaded = loaded.clone();
+        // Symbols keep their size as the map zooms (labels are placed clear of that size): each
+        // undoes the zoom's scale, which changes on a zoom frame only, not a pan frame.
+        let unscale = Memo::new(move |_| 1.0 / zoom.get().scale);
         move || {
             let shapes = ready.get().then(|| scene.with(|s| s.nodes.clone()))?;
             Some(
-                shapes.into_iter().map(|shape| node_view(&loaded, shape, lang, marks.clone())).collect_view(),
+                shapes
+                    .into_iter()
+                    .map(|shape| node_view(&loaded, shape, (lang, unscale), marks.clone()))
+                    .collect_view(),
             )
         }
     };
@@ -327,46 +334,6 @@ fn leg_view(
             <path class="hit" d=shape.d.clone() />
             <path class=line d=shape.d.clone() />
         </MapItem>
-    }
-}
-
-fn node_view(
-    loaded: &Arc<Loaded>,
-    shape: NodeShape,
-    lang: Signal<Lang>,
-    marks: Marks,
-) -> impl IntoView + use<> {
-    let node = loaded.checked.dataset.node(&shape.id).cloned();
-    let label = Signal::derive(move || {
-        let lang = lang.get();
-        node.as_ref()
-            .map(|n| format!("{} ({})", n.name.get(lang), labels::node_kind(lang, n.kind)))
-            .unwrap_or_default()
-    });
-    let Point { x, y } = shape.at;
-    let kind = shape.kind;
-    view! {
-        <MapItem
-            me=Selected::Node(shape.id.clone())
-            class=format!("node kind-{}", kind.code())
-            label
-            marks=marks.clone()
-            transform=format!("translate({x:.1},{y:.1})")
-            data_node=shape.id.clone()
-        >
-            {symbol(kind)}
-        </MapItem>
-    }
-}
-
-/// One symbol per kind of place, centred on the place, drawn at a fixed size whatever the zoom.
-fn symbol(kind: NodeKind) -> impl IntoView {
-    let r = SYMBOL_RADIUS;
-    match kind {
-        NodeKind::Seaport => view! { <rect x=-r y=-r width=2.0 * r height=2.0 * r /> }.into_any(),
-        NodeKind::BorderCrossing => view! { <path d=map_svg::diamond_path() /> }.into_any(),
-        NodeKind::Airport => view! { <path d=map_svg::triangle_path() /> }.into_any(),
-        NodeKind::Hub | NodeKind::City => view! { <circle r=r /> }.into_any(),
     }
 }
 

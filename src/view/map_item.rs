@@ -39,7 +39,7 @@ pub fn MapItem(
     /// Faded while the reader points at another route's figure.
     #[prop(into, optional)]
     dimmed: Signal<bool>,
-    #[prop(optional)] transform: Option<String>,
+    #[prop(optional, into)] transform: Option<Signal<String>>,
     #[prop(optional)] data_leg: Option<String>,
     #[prop(optional)] data_node: Option<String>,
     children: Children,

@@ -23,6 +23,7 @@ mod map_file;
 mod map_input;
 mod map_item;
 mod map_motion;
+mod map_node;
 mod masthead;
 mod measure;
 mod panel_part;
