@@ -218,8 +218,8 @@ pub fn CorridorMap(
                         }
                     </g>
                     {
-                        let data = Arc::new(loaded.checked.dataset.clone());
-                        race.map(|run| move || ready.get().then(|| super::race_markers::race_markers(data.clone(), scene, zoom, run, (hidden, lang))))
+                        let loaded = loaded.clone();
+                        race.map(|run| move || ready.get().then(|| super::race_markers::race_markers(loaded.clone(), scene, zoom, run, (hidden, lang))))
                     }
                     {
                         let loaded = loaded.clone();

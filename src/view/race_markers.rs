@@ -10,7 +10,8 @@ use crate::geometry::journey::Journey;
 use crate::geometry::zoom::Zoom;
 use crate::geometry::{Point, Scene};
 use crate::i18n::{Key, Lang, Msg, message, tr};
-use crate::model::{CorridorId, Dataset};
+use crate::load::Loaded;
+use crate::model::CorridorId;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -20,14 +21,16 @@ const STACK: f64 = 13.0;
 const SAME_FINISH: f64 = 40.0;
 
 pub fn race_markers(
-    data: Arc<Dataset>,
+    loaded: Arc<Loaded>,
     scene: Memo<Scene>,
     zoom: RwSignal<Zoom>,
     run: RaceRun,
     (hidden, lang): (RwSignal<Vec<CorridorId>>, Signal<Lang>),
 ) -> impl IntoView {
-    let classes = data.clone();
+    // The loaded story is shared, not copied: the dataset is read where it lies.
+    let classes = loaded.clone();
     let journeys = Memo::new(move |_| {
+        let data = &loaded.checked.dataset;
         let race = run.race.get()?;
         let journeys = scene.with(|s| {
             let journey = |line: &[usize]| Journey::new(line.iter().map(|&i| &data.legs[i]), &s.projection);
@@ -45,7 +48,7 @@ pub fn race_markers(
         let markers = race.entrants.iter().enumerate().map(|(i, entrant)| {
             let (entrant, journeys) = (entrant.clone(), journeys.clone());
             let (corridor, id) = (entrant.corridor, entrant.figure.id.clone());
-            let finish = entrant.line.last().map(|&leg| classes.legs[leg].to.clone());
+            let finish = entrant.line.last().map(|&leg| classes.checked.dataset.legs[leg].to.clone());
             let claimed = entrant.claimed();
             let arrives = entrant.arrives();
             let arrived = move || run.day.get() >= arrives;
@@ -66,7 +69,7 @@ pub fn race_markers(
                 }
                 format!("translate({:.1},{:.1})", at.x, at.y)
             };
-            let class = format!("race-marker {}", super::corridor_class(&classes, Some(corridor)));
+            let class = format!("race-marker {}", super::corridor_class(&classes.checked.dataset, Some(corridor)));
             view! {
                 <g class=class class:claimed=claimed class:off=move || hidden.with(|h| h.contains(&corridor)) transform=transform data-figure=id data-finish=finish>
                     <circle r="6" />
