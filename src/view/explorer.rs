@@ -115,20 +115,46 @@ pub fn Explorer(
     let race = RaceRun::new();
     let has_race = !dataset.story.race.is_empty();
     // The whole explorer has the race and the downloads; an embedded part keeps to its height.
+    // The map's frame first, what is around it in the next task (`around`): the first render
+    // waits hidden behind the page's static map until the map is drawn (`takeover`), so this
+    // only splits the work into tasks short enough not to block the article.
     let map = move |whole: bool| {
         let race_here = (whole && has_race).then_some(race);
-        let race_view =
-            race_here.map(|run| view! { <JourneyRace data=dataset.clone() lang year hidden goto run /> });
+        let around = deferred::task_after(|| true);
+        let has_steps = !dataset.story.steps.is_empty();
+        let above = {
+            let dataset = dataset.clone();
+            move || {
+                around.get().then(|| {
+                    let count = dataset.story.steps.len();
+                    view! {
+                        {has_steps.then(|| view! { <StorySteps data=dataset.clone() lang step /> })}
+                        <Legend data=dataset.clone() lang hidden year>
+                            {has_steps.then(|| view! { <StepsStart count lang step /> })}
+                        </Legend>
+                    }
+                })
+            }
+        };
+        let below = {
+            let (dataset, loaded) = (dataset.clone(), loaded.clone());
+            move || {
+                around.get().then(|| {
+                    let race_view = race_here
+                        .map(|run| view! { <JourneyRace data=dataset.clone() lang year hidden goto run /> });
+                    view! {
+                        {race_view}
+                        <YearControl lang year />
+                        {whole.then(|| view! { <Downloads loaded=loaded.clone() lang map=map_file /> })}
+                    }
+                })
+            }
+        };
         view! {
             <div class="map-column">
-                {(!dataset.story.steps.is_empty()).then(|| view! { <StorySteps data=dataset.clone() lang step /> })}
-                <Legend data=dataset.clone() lang hidden year>
-                    {(!dataset.story.steps.is_empty()).then(|| view! { <StepsStart count=dataset.story.steps.len() lang step /> })}
-                </Legend>
+                {above}
                 <CorridorMap loaded=loaded.clone() lang selected hidden year emphasis=linked.emphasis view cooperative=embed file=map_file goto race=race_here />
-                {race_view}
-                <YearControl lang year />
-                {whole.then(|| view! { <Downloads loaded=loaded.clone() lang map=map_file /> })}
+                {below}
             </div>
         }
     };

@@ -66,6 +66,12 @@ pub fn CorridorMap(
     // long one that would block the page embedding us. The frame's CSS height holds its place.
     let measured = tracked_width(frame);
     let ready = Signal::from(deferred::task_after(move || measured.get().is_some()));
+    // Then in tasks of their own, each after the one before: the routes and places, then the
+    // names and insets. The first render stays hidden behind the page's static map until the
+    // last of them (`takeover`), so drawing it in three tasks shows nothing half-drawn, and no
+    // task is long enough to block the article (Lighthouse counts each over 50 ms).
+    let routes_ready = Signal::from(deferred::task_after(move || ready.get()));
+    let names_ready = Signal::from(deferred::task_after(move || routes_ready.get()));
     let width = Memo::new(move |_| measured.get().unwrap_or(800.0));
     let height = Memo::new(move |_| map_height(width.get()));
     let data = loaded.clone();
@@ -112,7 +118,7 @@ pub fn CorridorMap(
     }
     // Drawn (effects run after the render): the page's static map can give way to this one.
     Effect::new(move |_| {
-        if ready.get() {
+        if names_ready.get() {
             super::takeover::finish();
         }
     });
@@ -126,7 +132,7 @@ pub fn CorridorMap(
     let legs = {
         let (loaded, marks) = (loaded.clone(), marks.clone());
         move || {
-            if !ready.get() {
+            if !routes_ready.get() {
                 return None;
             }
             let shapes = scene.with(|s| s.legs.clone());
@@ -150,7 +156,7 @@ pub fn CorridorMap(
         // undoes the zoom's scale, which changes on a zoom frame only, not a pan frame.
         let unscale = Memo::new(move |_| 1.0 / zoom.get().scale);
         move || {
-            let shapes = ready.get().then(|| scene.with(|s| s.nodes.clone()))?;
+            let shapes = routes_ready.get().then(|| scene.with(|s| s.nodes.clone()))?;
             Some(
                 shapes
                     .into_iter()
@@ -197,20 +203,20 @@ pub fn CorridorMap(
                         <path class="borders" d=move || ready.get().then(|| scene.with(|s| s.borders.clone())) />
                     </g>
                     <g class="area-labels" aria-hidden="true" transform=shift>
-                        {move || ready.get().then(|| placed.with(|l| area_labels(&l.areas)))}
+                        {move || names_ready.get().then(|| placed.with(|l| area_labels(&l.areas)))}
                     </g>
                     <g class="zoom routes-layer" transform=move || zoom.get().svg()>
                         <g class="routes">{legs}</g>
                         <g class="nodes">{nodes}</g>
                     </g>
                     <g class="labels" aria-hidden="true" transform=shift>
-                        {move || ready.get().then(|| placed.with(|l| place_labels(&l.places)))}
+                        {move || names_ready.get().then(|| placed.with(|l| place_labels(&l.places)))}
                     </g>
                     <g class="callouts" aria-hidden="true" transform=shift>
                         {
                             let loaded = loaded.clone();
                             // Not about what the legend has switched off (a step's other corridors).
-                            move || ready.get().then(|| placed.with(|l| {
+                            move || names_ready.get().then(|| placed.with(|l| {
                                 let off = hidden.get();
                                 let shown: Vec<_> = l.callouts.iter().filter(|c| !about_hidden(&loaded.checked.dataset, &c.id, &off)).cloned().collect();
                                 callouts_view(&shown)
@@ -219,14 +225,14 @@ pub fn CorridorMap(
                     </g>
                     {
                         let loaded = loaded.clone();
-                        race.map(|run| move || ready.get().then(|| super::race_markers::race_markers(loaded.clone(), scene, zoom, run, (hidden, lang))))
+                        race.map(|run| move || names_ready.get().then(|| super::race_markers::race_markers(loaded.clone(), scene, zoom, run, (hidden, lang))))
                     }
                     {
                         let loaded = loaded.clone();
-                        move || ready.get().then(|| inset_view(loaded.clone(), scene, placed, zoom, (hidden, year)))
+                        move || names_ready.get().then(|| inset_view(loaded.clone(), scene, placed, zoom, (hidden, year)))
                     }
-                    {move || ready.get().then(|| locator_view(scene, placed_at))}
-                    {move || ready.get().then(|| scale_bar_view(scene, placed_at, lang))}
+                    {move || names_ready.get().then(|| locator_view(scene, placed_at))}
+                    {move || names_ready.get().then(|| scale_bar_view(scene, placed_at, lang))}
                 </svg>
                 <Tooltip loaded=loaded.clone() lang scene zoom active=card_for />
                 <div class="gesture-hint-slot" role="status" aria-live="polite">{hint}</div>
