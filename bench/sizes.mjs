@@ -20,14 +20,12 @@ export async function sizes(root, files) {
 }
 
 /**
- * What the page's first screen needs at `layout`: the page, its stylesheets (the app's and its
- * story's colours), the shell script and the map file the script puts in place.
+ * What the page's first screen needs at `layout`: the page (with its stylesheets and script
+ * inline) and the map file its script puts in place.
  */
 export async function firstScreenFiles(dist, story = 'corridors', layout = 'desktop') {
-  const names = await readdir(dist);
-  const pick = (re) => names.filter((n) => re.test(n));
   const maps = (await readdir(join(dist, 'maps'))).filter((n) => n.startsWith(`${story}-${layout}-`)).map((n) => `maps/${n}`);
-  return ['index.html', ...pick(/^shell-.*\.js$/), ...pick(/^style-.*\.css$/), ...pick(new RegExp(`^story-${story}-.*\\.css$`)), ...maps];
+  return ['index.html', ...maps];
 }
 
 /** Everything until the app is interactive: the first screen, the JS glue, the wasm, both data files. */

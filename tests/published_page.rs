@@ -111,6 +111,25 @@ fn every_story_gets_its_page_first_screen_head_and_images_and_a_second_run_chang
         }
         assert!(dir.join(format!("images/{story}-{first}-phone.svg")).exists(), "{story}: the phone image");
         assert_eq!(page.matches("<!-- first-screen -->").count(), 1);
+        // The story's colours are in the page, allowed by the page's own policy and the hosts'.
+        let meta = "<meta http-equiv=\"Content-Security-Policy\" content=\"";
+        let at = page.find(meta).unwrap_or_else(|| panic!("{story}: no policy")) + meta.len();
+        let policy = &page[at..at + page[at..].find('"').unwrap()];
+        let header = read(&dir.join(corridor_explorer::publish::csp::HEADER_FILE));
+        assert_eq!(
+            policy.matches("'sha256-").count(),
+            1,
+            "{story}: one inline style in the test's page: {policy}"
+        );
+        let hash = &policy[policy.find("'sha256-").unwrap()..];
+        let hash = &hash[..hash[1..].find('\'').unwrap() + 2];
+        assert!(header.contains(hash), "{story}: the header file allows the page's style");
+        assert!(page.find(meta).unwrap() < page.find("<style>").unwrap(), "{story}: the policy comes first");
+        assert!(!policy.contains("unsafe-inline"), "{story}: {policy}");
+        assert!(
+            !page.contains("href=\"story-"),
+            "{story}: the colours are in the page, not a file of their own"
+        );
     }
     let index = read(&dir.join("index.html"));
     assert!(publish(&dir, DEFAULT_STORY, SITE).unwrap().len() == written.len());

@@ -7,8 +7,10 @@
 //!   first screen (`render::first_screen`) between `<!-- first-screen -->` markers, its title,
 //!   description and social-card tags between `<!-- story-head -->` markers, and on `<html>` the
 //!   story and its languages, which the page's script reads before the first paint;
-//! - `story-<story>-<fingerprint>.css`: its corridor colours (inline styles are not allowed under
-//!   the page's Content-Security-Policy);
+//! - in its head, the story's corridor colours as a `<style>`, and the page's
+//!   Content-Security-Policy (`csp`), which allows the page's inline script and stylesheets by
+//!   their hashes; `content-security-policy.txt`: the policy for every page, for hosts that send
+//!   it as a header;
 //! - `maps/<story>-<layout>-<fingerprint>.svg`: the first screen's map for phones and desktops,
 //!   which the page's script puts into the page (`render::first_screen`);
 //! - `images/<story>-<lang>.svg` and `.png`: the map as it opens on a desktop, for `<noscript>`,
@@ -16,6 +18,7 @@
 //!   `images/<story>-<lang>-<panel>.svg` and `.png`: each panel, for an embed of that panel alone;
 //! - `oembed-<story>-<lang>.json`: its oEmbed answer (`oembed`), which its page links.
 
+pub mod csp;
 pub mod oembed;
 mod page;
 pub mod raster;
@@ -63,6 +66,7 @@ pub fn publish(site: &Path, default_story: &str, site_url: &str) -> Result<Vec<W
     let css = page::stylesheet(site)?;
     let fonts = raster::fonts();
     let mut written = Vec::new();
+    let mut pages = Vec::new();
     let stories = stories(&site.join("data"))?;
     if stories.is_empty() {
         return Err(PublishError::NoStory(site.join("data")));
@@ -79,9 +83,8 @@ pub fn publish(site: &Path, default_story: &str, site_url: &str) -> Result<Vec<W
         let fingerprint = crate::fingerprint::of(&story, &basemap_text);
         let drawn: Vec<Drawn> = LAYOUTS.iter().map(|&l| Drawn::new(&data, &basemap, l)).collect();
         let colours = page::colour_rules(&data);
-        let colour_file = format!("story-{name}-{}.css", &fingerprint[..8]);
+        // Earlier publishes wrote the colours as a file of their own.
         page::remove_old(site, &format!("story-{name}-"), ".css")?;
-        written.push(write(&site.join(&colour_file), colours.as_bytes())?);
         std::fs::create_dir_all(site.join("maps")).map_err(|e| file_error(&site.join("maps"), e))?;
         page::remove_old(&site.join("maps"), &format!("{name}-"), ".svg")?;
         for d in &drawn {
@@ -99,11 +102,15 @@ pub fn publish(site: &Path, default_story: &str, site_url: &str) -> Result<Vec<W
             let answer = oembed::answer(&data, &name, &page_url, site_url, lang);
             written.push(write(&site.join(oembed::file(&name, lang)), answer.as_bytes())?);
         }
-        let head = page::head(&data, &name, &colour_file, site_url, &page_url);
+        let head = page::head(&data, &name, &colours, site_url, &page_url);
         let html = page::fill(&template, &data, &name, &head, &shell)
+            .and_then(|html| page::with_policy(&html, &csp::meta(&csp::policy(&[&html]))))
             .map_err(|message| PublishError::Page { path: site.join("index.html"), message })?;
+        pages.push(html.clone());
         written.push(write(&site.join(file), html.as_bytes())?);
     }
+    let every_page: Vec<&str> = pages.iter().map(String::as_str).collect();
+    written.push(write(&site.join(csp::HEADER_FILE), (csp::policy(&every_page) + "\n").as_bytes())?);
     Ok(written)
 }
 

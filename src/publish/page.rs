@@ -8,11 +8,13 @@ use std::path::Path;
 
 const HEAD: (&str, &str) = ("<!-- story-head -->", "<!-- /story-head -->");
 const FIRST_SCREEN: (&str, &str) = ("<!-- first-screen -->", "<!-- /first-screen -->");
+const POLICY: (&str, &str) = ("<!-- csp -->", "<!-- /csp -->");
 
 /// The page's title, description, social-card tags (with whole addresses, as Open Graph asks),
 /// oEmbed discovery links (the story's first language first: a CMS takes the first), and its
-/// colour stylesheet. `site` is the site's address, `page` this page's.
-pub fn head(data: &Dataset, name: &str, colour_file: &str, site: &str, page: &str) -> String {
+/// colours (`colour_rules`) as a stylesheet in the page. `site` is the site's address, `page`
+/// this page's.
+pub fn head(data: &Dataset, name: &str, colours: &str, site: &str, page: &str) -> String {
     let lang = data.story.languages.first().copied().unwrap_or_default();
     let title = escape(&crate::labels::document_title(data, lang));
     let standfirst = escape(data.story.standfirst.get(lang));
@@ -40,7 +42,7 @@ pub fn head(data: &Dataset, name: &str, colour_file: &str, site: &str, page: &st
             r#"<meta property="og:image:width" content="1200" /><meta property="og:image:height" content="630" />"#,
             r#"<meta name="twitter:card" content="summary_large_image" /><meta name="twitter:title" content="{title}" />"#,
             r#"<meta name="twitter:description" content="{standfirst}" /><meta name="twitter:image" content="{card}" />"#,
-            r#"{oembed}<link rel="stylesheet" href="{colours}" />"#
+            r#"{oembed}<style>{colours}</style>"#
         ),
         title = title,
         description = description,
@@ -48,7 +50,8 @@ pub fn head(data: &Dataset, name: &str, colour_file: &str, site: &str, page: &st
         page = escape(page),
         card = card,
         oembed = oembed,
-        colours = escape(colour_file),
+        // Colour rules from checked colour codes: no `<` can end the element early.
+        colours = colours,
     )
 }
 
@@ -67,6 +70,12 @@ pub fn fill(template: &str, data: &Dataset, name: &str, head: &str, shell: &str)
     let start = page.find("<html").ok_or("the page has no <html> tag")?;
     let end = start + page[start..].find('>').ok_or("the page's <html> tag is not closed")? + 1;
     Ok(format!("{}{html}{}", &page[..start], &page[end..]))
+}
+
+/// `page` with its Content-Security-Policy `meta` element, which must come before the inline
+/// elements it allows (the template has its marker at the top of the head).
+pub fn with_policy(page: &str, meta: &str) -> Result<String, String> {
+    between(page, POLICY, meta)
 }
 
 /// Replaces what is between the two markers (kept) with `content`.
@@ -147,7 +156,7 @@ mod tests {
         data.story.title = crate::model::Text::from_pairs([(lang, "A & \"B\"".to_string())]);
         let site = "https://x.org/g/";
         let head =
-            head(&data, "synthetic", "story-synthetic-0123abcd.css", site, "https://x.org/g/synthetic.html");
+            head(&data, "synthetic", ".corridor-a { --c: red; }", site, "https://x.org/g/synthetic.html");
         assert!(head.contains("<title>A &amp; &quot;B&quot; – corridor-explorer</title>"), "{head}");
         assert!(
             head.contains(&format!(r#"content="https://x.org/g/images/synthetic-{}-card.png""#, lang.tag()))
@@ -159,6 +168,16 @@ mod tests {
             lang.tag()
         )));
         assert_eq!(head.matches("json+oembed").count(), data.story.languages.len());
-        assert!(head.contains(r#"href="story-synthetic-0123abcd.css""#));
+        assert!(head.ends_with("<style>.corridor-a { --c: red; }</style>"), "{head}");
+    }
+
+    #[test]
+    fn the_policy_goes_between_its_markers_and_a_page_without_them_is_refused() {
+        let page = "<head><meta charset=\"utf-8\" /><!-- csp --><!-- /csp --><style>a{}</style></head>";
+        let meta = crate::publish::csp::meta("style-src 'self'");
+        let once = with_policy(page, &meta).unwrap(); // ok: test code
+        assert_eq!(with_policy(&once, &meta).unwrap(), once); // ok: test code
+        assert!(once.find(&meta).unwrap_or(usize::MAX) < once.find("<style>").unwrap_or(0)); // ok: test code
+        assert!(with_policy("<head></head>", &meta).unwrap_err().contains("<!-- csp -->")); // ok: test code
     }
 }

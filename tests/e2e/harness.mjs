@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { createSecureServer } from 'node:http2';
 import { readFile, mkdir } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
 
@@ -16,9 +17,11 @@ const types = {
   '.svg': 'image/svg+xml',
 };
 
-/** The Content-Security-Policy the README asks hosts to send. */
-export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
-  "img-src 'self' data: blob:; connect-src 'self'";
+/**
+ * The Content-Security-Policy the README asks hosts to send: the one `./run publish` wrote for
+ * the built pages (it allows their inline script and stylesheets by hash).
+ */
+export const csp = () => readFileSync(join(dist, 'content-security-policy.txt'), 'utf8').trim();
 
 /** Serves dist/ on a free loopback port, with `headers` on every answer. */
 export const serve = (headers = {}, options = {}) => serveDir(dist, { headers, ...options });
