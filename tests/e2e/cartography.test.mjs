@@ -46,7 +46,7 @@ test('on phones every main place and every route\'s ends are named, inside the m
       await page.goto(server.url + `?lang=${lang}`);
       await appReady(page);
       await page.locator('svg.map g.leg').first().waitFor();
-      const { names, map, top, chips } = await page.evaluate(() => {
+      const { names, map, top, chips, past } = await page.evaluate(() => {
         const svg = document.querySelector('svg.map');
         const box = (e) => { const b = e.getBoundingClientRect(); return { x: b.x, y: b.y, w: b.width, h: b.height }; };
         return {
@@ -54,6 +54,10 @@ test('on phones every main place and every route\'s ends are named, inside the m
           map: box(svg),
           top: document.querySelector('.app .map-frame').getBoundingClientRect().top + window.scrollY,
           chips: new Set([...document.querySelectorAll('.app .legend .route-toggle')].map((b) => Math.round(b.getBoundingClientRect().top))).size,
+          // Controls that reach past the window's edge (cut off, as the page does not scroll sideways).
+          past: [...document.querySelectorAll('.app :is(.masthead, .legend) :is(button, p, li)')]
+            .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
+            .map((e) => e.textContent.trim()),
         };
       });
       const label = `${width}×${height} ${lang}`;
@@ -72,6 +76,7 @@ test('on phones every main place and every route\'s ends are named, inside the m
       console.log(`${label}: map top ${top} px, ${chips} rows of toggles`);
       assert.ok(top <= 420, `${label}: the map starts at ${top} px`);
       assert.ok(chips >= 1 && chips <= 2, `${label}: the route toggles take ${chips} rows`);
+      assert.deepEqual(past, [], `${label}: cut off at the window's right edge`);
       await page.screenshot({ path: join(shots, `phone-names-${width}-${lang}.png`) });
       assert.deepEqual(errors, []);
     } finally {
