@@ -36,14 +36,15 @@ fn mount<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> web_sys::
 }
 
 /// Waits until the browser has laid the page out and reported sizes (the map and charts render
-/// once they know their width; the map in a task after that frame): the next animation frame,
-/// then Leptos's effects and a task, twice over.
+/// once they know their width; the map then draws in three tasks, one after the other: land,
+/// routes and places, names — `view/map.rs`): the next animation frame, then Leptos's effects
+/// and a task, once for the width and once for each of the map's tasks.
 async fn laid_out() {
     let frame = js_sys::Promise::new(&mut |resolve, _| {
         web_sys::window().unwrap().request_animation_frame(&resolve).unwrap();
     });
     wasm_bindgen_futures::JsFuture::from(frame).await.unwrap();
-    for _ in 0..2 {
+    for _ in 0..4 {
         let task = js_sys::Promise::new(&mut |resolve, _| {
             web_sys::window().unwrap().set_timeout_with_callback(&resolve).unwrap();
         });
