@@ -4,9 +4,10 @@
 //! paint), so the reader sees the map before a byte of the program has arrived.
 //!
 //! The map itself is a file of its own per layout (`map_file`), which the page's script fetches
-//! for the frame's width as soon as the page is parsed and puts in place: in the page it would
-//! be 40 KB (both layouts) that every reader downloads before the first paint of the heading;
-//! apart, the heading paints first and the one map needed follows (about 20 KB). Without
+//! for the frame's width once the page's first paint has shown the heading, and puts in place:
+//! in the page it would be 40 KB (both layouts) that every reader downloads before the first
+//! paint of the heading; apart, the heading paints first and the one map needed follows (about
+//! 20 KB). Without
 //! scripts the frame shows the map as an image (`<noscript>`, the layout chosen by width).
 //!
 //! Its markup is the app's (classes, order, the map from `map_svg`), so that the app, when it
