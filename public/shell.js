@@ -46,9 +46,9 @@
 // wasm, its JS glue and the data download after the first paint — the shell's paint never
 // competes with them, and an article hosting the embed keeps the connection for its own first
 // paint. Within 250 ms where frames are paused (an embed scrolled out of view must still start
-// and report its height). The build hook (scripts/csp-loader.mjs) fills in APP: the glue's and the wasm's
-// content-hashed names and their subresource integrity. If either fails to load, the shell
-// says so (data-start-failed, index.html) instead of loading for ever.
+// and report its height). The build hook (scripts/csp-loader.mjs) fills in APP: the glue's and
+// the wasm's content-hashed names and their subresource integrity. If either fails to load,
+// the shell says so (data-start-failed, index.html) instead of loading for ever.
 (function (app) {
   // Puts the first screen's map into its frame: the file drawn for the frame's width
   // (src/render/first_screen.rs; the phone's below 500 px of map, as the stylesheet's container

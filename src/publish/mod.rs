@@ -106,8 +106,8 @@ pub fn publish(site: &Path, default_story: &str, site_url: &str) -> Result<Vec<W
         let html = page::fill(&template, &data, &name, &head, &shell)
             .and_then(|html| page::with_policy(&html, &csp::meta(&csp::policy(&[&html]))))
             .map_err(|message| PublishError::Page { path: site.join("index.html"), message })?;
-        pages.push(html.clone());
         written.push(write(&site.join(file), html.as_bytes())?);
+        pages.push(html);
     }
     let every_page: Vec<&str> = pages.iter().map(String::as_str).collect();
     written.push(write(&site.join(csp::HEADER_FILE), (csp::policy(&every_page) + "\n").as_bytes())?);

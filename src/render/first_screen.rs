@@ -7,8 +7,8 @@
 //! for the frame's width once the page's first paint has shown the heading, and puts in place:
 //! in the page it would be 40 KB (both layouts) that every reader downloads before the first
 //! paint of the heading; apart, the heading paints first and the one map needed follows (about
-//! 20 KB). Without
-//! scripts the frame shows the map as an image (`<noscript>`, the layout chosen by width).
+//! 20 KB). Without scripts the frame shows the map as an image (`<noscript>`, the layout chosen
+//! by width).
 //!
 //! Its markup is the app's (classes, order, the map from `map_svg`), so that the app, when it
 //! has drawn its own map, replaces this one with nothing moving (`view::mount`).
