@@ -22,6 +22,7 @@ pub mod part;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod publish;
 pub mod render;
+pub mod stable_sort;
 pub mod url;
 pub mod view;
 

@@ -21,7 +21,7 @@ pub fn volumes<'a>(data: &'a Dataset, corridor: CorridorId, series: &str) -> Vec
         .filter(|f| f.topic == Topic::Volume && f.corridor == Some(corridor))
         .filter(|f| f.series.as_deref() == Some(series) && f.year.is_some() && f.value().is_some())
         .collect();
-    found.sort_by_key(|f| f.year);
+    crate::stable_sort::sort_by_key(&mut found, |f| f.year);
     found
 }
 

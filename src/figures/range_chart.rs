@@ -35,7 +35,7 @@ pub fn transit_rows(data: &Dataset, unit: Unit, lang: Lang) -> Vec<RangeRow> {
         })
         .collect();
     let route = |f: &Figure| f.corridor.map_or(usize::MAX, CorridorId::index);
-    figures.sort_by_key(|f| (route(f), f.year.unwrap_or(0), f.is_target()));
+    crate::stable_sort::sort_by_key(&mut figures, |f| (route(f), f.year.unwrap_or(0), f.is_target()));
     figures.into_iter().filter_map(|f| row(f, lang)).collect()
 }
 

@@ -75,8 +75,8 @@ pub fn time_series(data: &Dataset) -> Vec<TimeSeries> {
         }
     }
     for series in &mut by_key {
-        series.measured.sort_by_key(|p| p.year);
-        series.targets.sort_by_key(|p| p.year);
+        crate::stable_sort::sort_by_key(&mut series.measured, |p| p.year);
+        crate::stable_sort::sort_by_key(&mut series.targets, |p| p.year);
     }
     Unit::ALL
         .into_iter()

@@ -80,7 +80,7 @@ fn along(line: &[Point], t: f64) -> Option<Point> {
 /// and of each other; the most important first.
 pub fn place(requests: &[CalloutRequest], taken: &[Obstacle], width: f64, height: f64) -> Vec<Callout> {
     let mut order: Vec<&CalloutRequest> = requests.iter().collect();
-    order.sort_by_key(|r| r.rank);
+    crate::stable_sort::sort_by_key(&mut order, |r| r.rank);
     let mut placed: Vec<Callout> = Vec::new();
     for request in order {
         let free = |c: &Callout| {

@@ -114,7 +114,7 @@ pub fn place(
     style: Style,
 ) -> Vec<Placed> {
     let mut order: Vec<&Request> = requests.iter().collect();
-    order.sort_by_key(|r| r.rank); // stable: equal ranks keep the data's order
+    crate::stable_sort::sort_by_key(&mut order, |r| r.rank); // equal ranks keep the data's order
     let mut placed: Vec<Placed> = Vec::new();
     for request in order {
         let free = |rect: &Rect| {

@@ -103,7 +103,7 @@ impl Names {
         // too; zoomed in, one rank more (`place`). The largest first.
         let area_rank = if phone { 1 } else { 2 };
         let mut areas: Vec<&AreaLabel> = basemap.labels.iter().filter(|l| l.rank <= area_rank + 1).collect();
-        areas.sort_by_key(|l| l.rank);
+        crate::stable_sort::sort_by_key(&mut areas, |l| l.rank);
         // The stylesheet's sizes (`.place-label`): smaller on the narrowest phones' maps.
         let font_px = if width < NARROW {
             10.0

@@ -56,7 +56,9 @@ impl Race {
             }
         }
         // Stable: equal days keep the story's order.
-        race.entrants.sort_by(|a, b| a.days.0.total_cmp(&b.days.0).then(a.days.1.total_cmp(&b.days.1)));
+        crate::stable_sort::sort_by(&mut race.entrants, |a, b| {
+            a.days.0.total_cmp(&b.days.0).then(a.days.1.total_cmp(&b.days.1))
+        });
         race
     }
 
