@@ -1,7 +1,7 @@
 //! The page's address as the reader's state: read once at start, rewritten (with
 //! `history.replaceState`, so the back button is not flooded) whenever the state settles.
 
-use crate::i18n::{Key, Lang, tr};
+use crate::i18n::{Key, Lang};
 use crate::url::UrlState;
 use leptos::prelude::*;
 use std::time::Duration;
@@ -52,7 +52,7 @@ pub fn AddressNotice(ignored: Vec<String>, #[prop(into)] lang: Signal<Lang>) -> 
         let list = ignored.join(", ");
         view! {
             <p class="address-notice" role="status">
-                {move || tr(lang.get(), Key::AddressIgnored)} " " <code>{list}</code>
+                {super::tr_live(lang, Key::AddressIgnored)} " " <code>{list}</code>
             </p>
         }
     })

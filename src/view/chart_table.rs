@@ -41,11 +41,11 @@ pub fn TableToggle(
                 <caption>{caption}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{move || tr(lang.get(), Key::ColFigure)}</th>
-                        <th scope="col">{move || tr(lang.get(), Key::ColYear)}</th>
-                        <th scope="col">{move || tr(lang.get(), Key::ColValue)}</th>
-                        <th scope="col">{move || tr(lang.get(), Key::ColConfidence)}</th>
-                        <th scope="col">{move || tr(lang.get(), Key::ColSource)}</th>
+                        <th scope="col">{super::tr_live(lang, Key::ColFigure)}</th>
+                        <th scope="col">{super::tr_live(lang, Key::ColYear)}</th>
+                        <th scope="col">{super::tr_live(lang, Key::ColValue)}</th>
+                        <th scope="col">{super::tr_live(lang, Key::ColConfidence)}</th>
+                        <th scope="col">{super::tr_live(lang, Key::ColSource)}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>

@@ -4,7 +4,7 @@
 
 use super::map_file::MapFile;
 use crate::export;
-use crate::i18n::{Key, Lang, tr};
+use crate::i18n::{Key, Lang};
 use crate::load::Loaded;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -43,7 +43,7 @@ pub fn Downloads(
             save_png(&text, format!("{name}-map.png"));
         }
     };
-    let t = move |key| move || tr(lang.get(), key);
+    let t = move |key| super::tr_live(lang, key);
     view! {
         <div class="downloads" role="group" aria-labelledby="downloads-label">
             <span id="downloads-label">{t(Key::Downloads)}</span>

@@ -141,19 +141,19 @@ pub fn EmbedDialog(
         built.get().then(|| {
             view! {
                 <dialog class="embed-dialog" node_ref=dialog aria-labelledby="embed-title" on:close=move |_| is_open.set(false)>
-                    <h2 id="embed-title">{move || tr(lang.get(), Key::EmbedTitle)}</h2>
-                    <p>{move || tr(lang.get(), Key::EmbedHelp)}</p>
+                    <h2 id="embed-title">{super::tr_live(lang, Key::EmbedTitle)}</h2>
+                    <p>{super::tr_live(lang, Key::EmbedHelp)}</p>
                     // While open only: the parts are measured each time, in the reader's state.
                     {move || is_open.get().then(|| {
                         let steps = Signal::derive(move || loaded.get().is_some_and(|l| !l.checked.dataset.story.steps.is_empty()));
                         view! { <PartChooser lang part state steps /> }
                     })}
-                    <label for="embed-code">{move || tr(lang.get(), Key::EmbedCode)}</label>
+                    <label for="embed-code">{super::tr_live(lang, Key::EmbedCode)}</label>
                     <textarea id="embed-code" readonly rows="7" prop:value=move || if is_open.get() { code().unwrap_or_default() } else { String::new() }></textarea>
                     <div class="embed-actions">
-                        <button type="button" on:click=copy>{move || tr(lang.get(), Key::EmbedCopy)}</button>
+                        <button type="button" on:click=copy>{super::tr_live(lang, Key::EmbedCopy)}</button>
                         <span role="status">{move || copied.get().then(|| tr(lang.get(), Key::EmbedCopied))}</span>
-                        <button type="button" on:click=close>{move || tr(lang.get(), Key::Close)}</button>
+                        <button type="button" on:click=close>{super::tr_live(lang, Key::Close)}</button>
                     </div>
                 </dialog>
             }
@@ -161,7 +161,7 @@ pub fn EmbedDialog(
     };
     view! {
         <button type="button" class="embed-open" aria-haspopup="dialog" on:click=open>
-            {move || tr(lang.get(), Key::EmbedButton)}
+            {super::tr_live(lang, Key::EmbedButton)}
         </button>
         {body}
     }
@@ -197,14 +197,14 @@ pub fn Footer(
     // The map alone lists no sources (its legs name theirs in their cards); the other parts do.
     let sources = move || {
         (state.with(|s| s.part) != Some(Part::Map)).then(|| {
-            view! { <a href="#sources-heading">{move || tr(lang.get(), Key::SourcesHeading)}</a> " · " }
+            view! { <a href="#sources-heading">{super::tr_live(lang, Key::SourcesHeading)}</a> " · " }
         })
     };
     let links = embed.then(|| {
         view! {
             <span class="footer-links">
                 {sources}
-                <a href=href target="_blank" rel="noopener">{move || tr(lang.get(), Key::OpenFullView)}</a>
+                <a href=href target="_blank" rel="noopener">{super::tr_live(lang, Key::OpenFullView)}</a>
             </span>
         }
     });

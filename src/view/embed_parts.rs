@@ -60,7 +60,7 @@ pub fn PartChooser(
     }).collect_view();
     view! {
         <fieldset class="embed-parts">
-            <legend>{move || tr(lang.get(), Key::EmbedPart)}</legend>
+            <legend>{super::tr_live(lang, Key::EmbedPart)}</legend>
             {choices}
         </fieldset>
         // Inert: neither the probes nor anything in them can take the focus.

@@ -9,7 +9,7 @@ use super::race::{JourneyRace, RaceRun};
 use super::selection::{Linked, Selected};
 use super::steps::{Goto, StepsList, StepsStart, StorySteps, apply_steps, follow_host_scroll};
 use super::{CorridorMap, DatasetTables, Legend, Panels, RouteFigures, SourcesList, YearControl, deferred};
-use crate::i18n::{Key, Lang, tr};
+use crate::i18n::{Key, Lang};
 use crate::load::Loaded;
 use crate::model::{CorridorId, Dataset};
 use crate::panel::Panel;
@@ -99,7 +99,7 @@ pub fn Explorer(
             panels_painted.get().then(|| {
                 view! {
                     <section class="text-alternative" aria-labelledby="tables-heading">
-                        <h2 id="tables-heading">{move || tr(lang.get(), Key::TablesHeading)}</h2>
+                        <h2 id="tables-heading">{super::tr_live(lang, Key::TablesHeading)}</h2>
                         {(!dataset.story.steps.is_empty()).then(|| view! { <StepsList data=dataset.clone() lang /> })}
                         <DatasetTables dataset=dataset.clone() lang />
                     </section>
@@ -165,7 +165,7 @@ pub fn Explorer(
                 <div class="panel-column">{panels}</div>
             </div>
             <details class="more" open=!embed>
-                <summary>{move || tr(lang.get(), Key::MoreDetails)}</summary>
+                <summary>{super::tr_live(lang, Key::MoreDetails)}</summary>
                 {more}
             </details>
         }

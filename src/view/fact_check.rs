@@ -2,7 +2,7 @@
 //! that lead to the sources list.
 
 use super::sources::source_marker;
-use crate::i18n::{Key, Lang, tr};
+use crate::i18n::{Key, Lang};
 use crate::labels;
 use crate::model::{Claim, Dataset};
 use leptos::prelude::*;
@@ -13,7 +13,7 @@ pub fn FactCheck(dataset: Arc<Dataset>, #[prop(into)] lang: Signal<Lang>) -> imp
     let claims = dataset.claims.iter().map(|claim| claim_view(&dataset, claim.clone(), lang)).collect_view();
     view! {
         <section class="fact-check" aria-labelledby="fact-check-heading">
-            <h2 id="fact-check-heading">{move || tr(lang.get(), Key::FactCheckHeading)}</h2>
+            <h2 id="fact-check-heading">{super::tr_live(lang, Key::FactCheckHeading)}</h2>
             {dataset.story.intros.fact_check.clone().map(|intro| view! {
                 <p class="fact-check-intro">{move || intro.get(lang.get()).to_string()}</p>
             })}
@@ -29,7 +29,7 @@ fn claim_view(data: &Dataset, claim: Claim, lang: Signal<Lang>) -> impl IntoView
     view! {
         <li class=format!("claim verdict-{}", verdict.code()) data-claim=claim.id.clone()>
             <p class="claim-said">
-                <span class="claim-label">{move || tr(lang.get(), Key::ArticleSaid)}</span>
+                <span class="claim-label">{super::tr_live(lang, Key::ArticleSaid)}</span>
                 " "
                 // Paraphrased, not quoted: the dataset holds the claim in each story language.
                 <span class="claim-text">{move || said.get(lang.get()).to_string()}</span>
@@ -38,7 +38,7 @@ fn claim_view(data: &Dataset, claim: Claim, lang: Signal<Lang>) -> impl IntoView
                 <span class="verdict-badge">{move || labels::verdict(lang.get(), verdict)}</span>
             </p>
             <p class="claim-finding">
-                <span class="claim-label">{move || tr(lang.get(), Key::SourcesSay)}</span>
+                <span class="claim-label">{super::tr_live(lang, Key::SourcesSay)}</span>
                 " "
                 {move || finding.get(lang.get()).to_string()}
                 <span class="markers">{markers}</span>

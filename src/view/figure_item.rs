@@ -4,7 +4,7 @@
 use super::selection::Linked;
 use super::sources::source_marker;
 use crate::format;
-use crate::i18n::{Key, Lang, tr};
+use crate::i18n::{Key, Lang};
 use crate::labels;
 use crate::model::{Confidence, Dataset, Figure};
 use leptos::prelude::*;
@@ -30,7 +30,7 @@ pub fn FigureItem(
         parts.join(" · ")
     };
     let unverified = (confidence == Confidence::Unverified).then(
-        || view! { <span class="badge badge-unverified">{move || tr(lang.get(), Key::Unverified)}</span> },
+        || view! { <span class="badge badge-unverified">{super::tr_live(lang, Key::Unverified)}</span> },
     );
     let stage = stage.map(|s| {
         view! { <span class=format!("badge stage-{}", s.code())>{move || labels::stage(lang.get(), s)}</span> }

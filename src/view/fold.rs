@@ -3,7 +3,7 @@
 //! embed's height report then grows the iframe (`embed::report_height`).
 
 use super::measure::tracked_height;
-use crate::i18n::{Key, Lang, tr};
+use crate::i18n::{Key, Lang};
 use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -35,7 +35,7 @@ pub fn Fold(#[prop(into)] lang: Signal<Lang>, children: Children) -> impl IntoVi
         </div>
         <Show when=hides>
             <button type="button" class="fold-open" aria-expanded="false" aria-controls="fold" on:click=move |_| open.set(true)>
-                {move || tr(lang.get(), Key::ShowWholePanel)}
+                {super::tr_live(lang, Key::ShowWholePanel)}
             </button>
         </Show>
     }

@@ -1,7 +1,7 @@
 //! The legend is also the control: one toggle per route, and the key to the line styles.
 
 use crate::figures::flow::Flows;
-use crate::i18n::{Key, Lang, tr};
+use crate::i18n::{Key, Lang};
 use crate::labels;
 use crate::model::{CorridorId, Dataset};
 use crate::render::map_svg::{corridor_class, flow_key};
@@ -47,7 +47,7 @@ pub fn Legend(
             view! {
                 <li class=format!("line-key key-{class}")>
                     <svg class="swatch" width="28" height="10" aria-hidden="true"><line x1="1" y1="5" x2="27" y2="5" /></svg>
-                    {move || tr(lang.get(), key)}
+                    {super::tr_live(lang, key)}
                 </li>
             }
         });
@@ -57,7 +57,7 @@ pub fn Legend(
     view! {
         <div class="legend">
             <div class="legend-head">
-                <p class="legend-hint">{move || tr(lang.get(), Key::LegendHint)}</p>
+                <p class="legend-hint">{super::tr_live(lang, Key::LegendHint)}</p>
                 {children.map(|c| c())}
             </div>
             <ul class="route-toggles">{buttons}</ul>

@@ -237,15 +237,15 @@ pub fn CorridorMap(
                 <Tooltip loaded=loaded.clone() lang scene zoom active=card_for />
                 <div class="gesture-hint-slot" role="status" aria-live="polite">{hint}</div>
                 <div class="zoom-buttons">
-                    <button type="button" aria-label=move || tr(lang.get(), Key::ZoomIn) on:click=move |_| gestures.zoom_by(1.6)>"+"</button>
-                    <button type="button" aria-label=move || tr(lang.get(), Key::ZoomOut) on:click=move |_| gestures.zoom_by(1.0 / 1.6)>"−"</button>
-                    <button type="button" aria-label=move || tr(lang.get(), Key::ZoomReset) on:click=move |_| zoom.set(Zoom::IDENTITY)>"⟲"</button>
+                    <button type="button" aria-label=super::tr_live(lang, Key::ZoomIn) on:click=move |_| gestures.zoom_by(1.6)>"+"</button>
+                    <button type="button" aria-label=super::tr_live(lang, Key::ZoomOut) on:click=move |_| gestures.zoom_by(1.0 / 1.6)>"−"</button>
+                    <button type="button" aria-label=super::tr_live(lang, Key::ZoomReset) on:click=move |_| zoom.set(Zoom::IDENTITY)>"⟲"</button>
                 </div>
             </div>
             <figcaption>
                 <p id="map-description" class="map-description">{move || story.description.get(lang.get()).to_string()}</p>
-                <p id="map-keys" class="map-keys">{move || tr(lang.get(), Key::MapKeys)}</p>
-                <p class="attribution">{move || tr(lang.get(), Key::Attribution)}</p>
+                <p id="map-keys" class="map-keys">{super::tr_live(lang, Key::MapKeys)}</p>
+                <p class="attribution">{super::tr_live(lang, Key::Attribution)}</p>
             </figcaption>
         </figure>
     }

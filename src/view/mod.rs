@@ -85,3 +85,14 @@ fn mount_now() {
     takeover::begin(&app::story_to_load(&url), url.part.unwrap_or_default());
     leptos::mount::mount_to_body(move || leptos::prelude::view! { <App shell=texts /> });
 }
+
+/// The interface string `key` in the reader's language, following it. One function, so that
+/// every such text is one closure type: Leptos compiles its code that renders and updates a
+/// reactive text once per closure type, and each `move || tr(..)` written out was a type of its own.
+fn tr_live(
+    lang: leptos::prelude::Signal<crate::i18n::Lang>,
+    key: crate::i18n::Key,
+) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    use leptos::prelude::Get;
+    move || crate::i18n::tr(lang.get(), key)
+}

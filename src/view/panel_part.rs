@@ -4,7 +4,7 @@
 use super::SourcesList;
 use super::fold::Fold;
 use super::panels::panel_view;
-use crate::i18n::{Key, Lang, tr};
+use crate::i18n::{Key, Lang};
 use crate::labels;
 use crate::model::Dataset;
 use crate::panel::Panel;
@@ -25,7 +25,7 @@ pub fn PanelPart(
             <Fold lang>{content}</Fold>
         </section>
         <details class="more">
-            <summary>{move || tr(lang.get(), Key::PanelSources)}</summary>
+            <summary>{super::tr_live(lang, Key::PanelSources)}</summary>
             <SourcesList dataset=data lang panel />
         </details>
     }

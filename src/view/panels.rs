@@ -7,7 +7,7 @@ use super::fact_check::FactCheck;
 use super::investment_panel::InvestmentPanel;
 use super::transit_panel::TransitPanel;
 use super::volume_panel::VolumePanel;
-use crate::i18n::{Key, Lang, tr};
+use crate::i18n::{Key, Lang};
 use crate::labels;
 use crate::model::Dataset;
 use crate::panel::Panel;
@@ -42,8 +42,8 @@ pub fn Panels(
         }
     });
     view! {
-        <section class="panels" aria-label=move || tr(lang.get(), Key::PanelsLabel)>
-            <div class="tabs" role="tablist" aria-label=move || tr(lang.get(), Key::PanelsLabel)>{tabs}</div>
+        <section class="panels" aria-label=super::tr_live(lang, Key::PanelsLabel)>
+            <div class="tabs" role="tablist" aria-label=super::tr_live(lang, Key::PanelsLabel)>{tabs}</div>
             {panels}
         </section>
     }

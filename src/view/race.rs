@@ -142,9 +142,9 @@ pub fn JourneyRace(
     });
     let body = move || run.race.get().map(|race| race_body(data.clone(), race, lang, run, pause)).into_any();
     view! {
-        <section class="race" aria-label=move || tr(lang.get(), Key::RaceLabel)>
-            <button type="button" class="race-start" node_ref=start_button hidden=move || run.race.with(Option::is_some) title=move || tr(lang.get(), Key::RaceHint) on:click=start>
-                {move || tr(lang.get(), Key::RaceStart)}
+        <section class="race" aria-label=super::tr_live(lang, Key::RaceLabel)>
+            <button type="button" class="race-start" node_ref=start_button hidden=move || run.race.with(Option::is_some) title=super::tr_live(lang, Key::RaceHint) on:click=start>
+                {super::tr_live(lang, Key::RaceStart)}
                 " ›"
             </button>
             {body}
@@ -192,16 +192,16 @@ fn race_body(
                 // The first button stays in place (its label changes), so the focus has a home.
                 <button type="button" node_ref=first hidden=move || still || finished.get() on:click=toggle>{toggle_text}</button>
                 <button type="button" hidden=still on:click=move |_| { run.day.set(0.0); run.play() }>
-                    {move || tr(lang.get(), Key::RaceRestart)}
+                    {super::tr_live(lang, Key::RaceRestart)}
                 </button>
-                <button type="button" on:click=move |_| run.end()>{move || tr(lang.get(), Key::RaceEnd)}</button>
+                <button type="button" on:click=move |_| run.end()>{super::tr_live(lang, Key::RaceEnd)}</button>
             </div>
         </div>
         <ol class="race-arrivals" aria-live="polite">
             <For each=rows key=|e| e.figure.id.clone() children=row />
         </ol>
-        {still.then(|| view! { <p class="race-note">{move || tr(lang.get(), Key::RaceStill)}</p> })}
-        <p class="race-note">{move || tr(lang.get(), Key::RaceEvenPace)}</p>
+        {still.then(|| view! { <p class="race-note">{super::tr_live(lang, Key::RaceStill)}</p> })}
+        <p class="race-note">{super::tr_live(lang, Key::RaceEvenPace)}</p>
         {year_missing}
     }
 }
@@ -222,7 +222,7 @@ fn arrival(data: &Arc<Dataset>, entrant: Entrant, lang: Signal<Lang>) -> impl In
             <span class="race-figure">
                 {move || format!("{}: ", label.get(lang.get()))}
                 {days}
-                {claimed.then(|| view! { " " <span class="badge badge-unverified">{move || tr(lang.get(), Key::RaceClaimed)}</span> })}
+                {claimed.then(|| view! { " " <span class="badge badge-unverified">{super::tr_live(lang, Key::RaceClaimed)}</span> })}
                 {source_marker(data, &figure.source, lang)}
             </span>
         </li>

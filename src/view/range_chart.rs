@@ -107,11 +107,11 @@ fn range_row(
         (figure.and_then(|f| f.quantity), figure.map(|f| f.source.clone()).unwrap_or_default());
     let value = move || quantity.map(|q| format::quantity(lang.get(), q)).unwrap_or_default();
     let tag = row.unverified.then(
-        || view! { <span class="badge badge-unverified">{move || tr(lang.get(), Key::Unverified)}</span> },
+        || view! { <span class="badge badge-unverified">{super::tr_live(lang, Key::Unverified)}</span> },
     );
     let kind = row
         .target
-        .then(|| view! { <span class="badge badge-target">{move || tr(lang.get(), Key::KeyTarget)}</span> });
+        .then(|| view! { <span class="badge badge-target">{super::tr_live(lang, Key::KeyTarget)}</span> });
     let shape = bar.map(|b| {
         view! { <rect x=b.x0 y="2" width=b.x1 - b.x0 height="10" rx="2" /> }
     });

@@ -38,7 +38,7 @@ fn card(
     selected: Signal<Option<CorridorId>>,
 ) -> impl IntoView + use<> {
     let figures: Vec<&Figure> = data.figures.iter().filter(|f| f.corridor == Some(route)).collect();
-    let empty = figures.is_empty().then(|| view! { <p>{move || tr(lang.get(), Key::NoRouteFigures)}</p> });
+    let empty = figures.is_empty().then(|| view! { <p>{super::tr_live(lang, Key::NoRouteFigures)}</p> });
     // The latest year of each series, the earlier years folded: the chart draws them, and a
     // card of every year of a long series pushes the tabs far out of view.
     let (latest, earlier) = latest_and_earlier(&figures);

@@ -23,9 +23,9 @@ pub fn SourcesList(
     let items = listed.into_iter().map(|(number, s)| source_view(number, s, lang)).collect_view();
     view! {
         <section class="sources" aria-labelledby="sources-heading">
-            <h2 id="sources-heading">{move || tr(lang.get(), Key::SourcesHeading)}</h2>
+            <h2 id="sources-heading">{super::tr_live(lang, Key::SourcesHeading)}</h2>
             <ol class="source-list">{items}</ol>
-            <p class="how-we-checked">{move || tr(lang.get(), Key::HowWeChecked)}</p>
+            <p class="how-we-checked">{super::tr_live(lang, Key::HowWeChecked)}</p>
         </section>
     }
 }

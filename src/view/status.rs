@@ -9,7 +9,7 @@ use leptos::prelude::*;
 pub fn Loading(#[prop(into)] lang: Signal<Lang>) -> impl IntoView {
     // The map's space, as the page's first screen shows it for another story while the wasm loads.
     view! {
-        <p class="status" role="status" aria-live="polite">{move || tr(lang.get(), Key::Loading)}</p>
+        <p class="status" role="status" aria-live="polite">{super::tr_live(lang, Key::Loading)}</p>
         <div class="map-figure" aria-hidden="true"><div class="map-frame map-placeholder"></div></div>
     }
 }
@@ -49,7 +49,7 @@ pub fn LoadFailure(
                     .map(|issue| view! { <li>{move || issue.describe(lang.get())}</li> })
                     .collect_view()}
             </ul>
-            <button type="button" on:click=move |_| on_retry.run(())>{move || tr(lang.get(), Key::Retry)}</button>
+            <button type="button" on:click=move |_| on_retry.run(())>{super::tr_live(lang, Key::Retry)}</button>
         </section>
     }
 }

@@ -4,7 +4,7 @@
 //! what the map shows — the corridors, the year and where it looks (`Goto`, glided to).
 
 use super::figure_item::FigureItem;
-use crate::i18n::{Key, Lang, Msg, message, tr};
+use crate::i18n::{Key, Lang, Msg, message};
 use crate::model::{CorridorId, Dataset, Step, StepFrame};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -27,7 +27,7 @@ pub fn StepsStart(
     move || {
         step.get().is_none().then(|| {
             view! {
-                <button type="button" class="step-start" title=move || tr(lang.get(), Key::StepsOverview) on:click=move |_| step.set(Some(0))>
+                <button type="button" class="step-start" title=super::tr_live(lang, Key::StepsOverview) on:click=move |_| step.set(Some(0))>
                     {move || message(lang.get(), Msg::StepsStart, &[("count", &count)])}
                     " ›"
                 </button>
@@ -92,17 +92,17 @@ pub fn StorySteps(
     // Kept in the page (hidden) before the first step, so that the live region exists when the
     // first step's text arrives and is announced.
     view! {
-        <section class="story-steps" hidden=move || step.get().is_none() aria-label=move || tr(lang.get(), Key::StepsLabel) on:keydown=on_key data-step=move || shown.get().map(|s| s.id)>
+        <section class="story-steps" hidden=move || step.get().is_none() aria-label=super::tr_live(lang, Key::StepsLabel) on:keydown=on_key data-step=move || shown.get().map(|s| s.id)>
             <p class="step-count">{heading}</p>
             <div class="step-body" aria-live="polite">{body}</div>
             <div class="step-buttons">
                 <button type="button" class="step-previous" on:click=move |_| go(-1)>
-                    {move || tr(lang.get(), Key::StepPrevious)}
+                    {super::tr_live(lang, Key::StepPrevious)}
                 </button>
                 // aria-disabled, not disabled: at the last step the keyboard's focus stays here,
                 // where the arrow keys still work.
                 <button type="button" class="step-next" node_ref=next aria-disabled=move || (step.get() == Some(count.saturating_sub(1))).to_string() on:click=move |_| go(1)>
-                    {move || tr(lang.get(), Key::StepNext)}
+                    {super::tr_live(lang, Key::StepNext)}
                 </button>
             </div>
         </section>
@@ -195,7 +195,7 @@ pub fn StepsList(data: Arc<Dataset>, #[prop(into)] lang: Signal<Lang>) -> impl I
         .collect_view();
     view! {
         <section class="steps-list">
-            <h3>{move || tr(lang.get(), Key::StepsLabel)}</h3>
+            <h3>{super::tr_live(lang, Key::StepsLabel)}</h3>
             <ol>{items}</ol>
         </section>
     }

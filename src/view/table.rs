@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 #[component]
 pub fn DatasetTables(dataset: Arc<Dataset>, #[prop(into)] lang: Signal<Lang>) -> impl IntoView {
-    let t = move |key| move || tr(lang.get(), key);
+    let t = move |key| super::tr_live(lang, key);
     let legs = dataset.legs.iter().map(|leg| leg_row(&dataset, leg.clone(), lang)).collect_view();
     let nodes = dataset.nodes.iter().map(|node| node_row(node.clone(), lang)).collect_view();
     view! {

@@ -81,9 +81,9 @@ pub fn TimeChartView(
             <ul class="chart-key">
                 {keys}
                 <li class="symbol-key" aria-hidden="true">
-                    <span class="sym sym-measured"></span>{move || tr(lang.get(), Key::KeyMeasured)}
-                    <span class="sym sym-target"></span>{move || tr(lang.get(), Key::KeyTarget)}
-                    <span class="sym sym-capacity"></span>{move || tr(lang.get(), Key::KeyCapacity)}
+                    <span class="sym sym-measured"></span>{super::tr_live(lang, Key::KeyMeasured)}
+                    <span class="sym sym-target"></span>{super::tr_live(lang, Key::KeyTarget)}
+                    <span class="sym sym-capacity"></span>{super::tr_live(lang, Key::KeyCapacity)}
                 </li>
             </ul>
             <ul class="figure-list">{marked}</ul>

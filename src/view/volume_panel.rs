@@ -4,7 +4,7 @@
 use super::figure_item::FigureItem;
 use super::time_chart::TimeChartView;
 use crate::figures::time_series;
-use crate::i18n::{Key, Lang, tr};
+use crate::i18n::{Key, Lang};
 use crate::model::{Dataset, Topic};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -28,7 +28,7 @@ pub fn VolumePanel(
     view! {
         {super::panel_intro(data.story.intros.volume.as_ref(), lang)}
         {charts}
-        <h3 class="list-title">{move || tr(lang.get(), Key::AlsoReported)}</h3>
+        <h3 class="list-title">{super::tr_live(lang, Key::AlsoReported)}</h3>
         <ul class="figure-list">{others}</ul>
     }
 }

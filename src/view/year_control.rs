@@ -1,7 +1,7 @@
 //! The timeline: a slider from 2015 to 2030 that filters the map's legs by year and marks the
 //! year on the charts.
 
-use crate::i18n::{Key, Lang, tr};
+use crate::i18n::{Key, Lang};
 use crate::model::TIMELINE;
 use leptos::prelude::*;
 
@@ -15,7 +15,7 @@ pub fn YearControl(#[prop(into)] lang: Signal<Lang>, year: RwSignal<u16>) -> imp
     };
     view! {
         <div class="year-control">
-            <label for="year-input">{move || tr(lang.get(), Key::YearLabel)}</label>
+            <label for="year-input">{super::tr_live(lang, Key::YearLabel)}</label>
             <input
                 id="year-input"
                 type="range"
@@ -27,7 +27,7 @@ pub fn YearControl(#[prop(into)] lang: Signal<Lang>, year: RwSignal<u16>) -> imp
                 on:input=on_input
             />
             <output for="year-input" aria-live="polite">{move || year.get().to_string()}</output>
-            <p id="year-hint" class="year-hint">{move || tr(lang.get(), Key::YearHint)}</p>
+            <p id="year-hint" class="year-hint">{super::tr_live(lang, Key::YearHint)}</p>
         </div>
     }
 }
