@@ -3,7 +3,8 @@
 //! `slice::sort_by` is generic over the element and the comparison, so every call site compiles
 //! its own copy of the stable sort into the wasm (3–4 KB each). Here each call sorts a list of
 //! positions with one comparison type, then moves the elements into that order: one copy of the
-//! sort for the whole program. The lists sorted here are tens of items long.
+//! sort for the whole program. For short lists (tens of items): the extra pass and the calls
+//! through the comparison cost nothing there, but measurably more on a story's every vertex.
 
 use std::cmp::Ordering;
 
