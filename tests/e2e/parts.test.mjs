@@ -94,7 +94,11 @@ test('the corrections line under the page opens to list each correction with its
     await page.goto(server.url + '?lang=en');
     const footer = page.locator('footer.page-footer');
     await footer.getByText(updatedLine(story.updated)).waitFor();
+    // The tables and sources above the footer render in tasks after the map and push it down:
+    // a click while it moves can land beside the summary (seen once in a full run).
+    await page.locator('#sources-heading').waitFor();
     await footer.locator('summary').click();
+    await footer.locator('details.corrections[open]').waitFor();
     const items = footer.locator('.corrections li');
     assert.equal(await items.count(), story.corrections.length);
     for (const [i, correction] of story.corrections.entries()) {
