@@ -63,7 +63,13 @@ pub fn basemap(scene: &Scene, zoom: Zoom) -> String {
 
 /// Sea and country names; `lang` marks the group for the first screen's language switch.
 pub fn area_labels(areas: &[AreaName], lang: Option<Lang>) -> String {
-    let mut out = format!(r#"<g class="area-labels" aria-hidden="true"{}>"#, lang_attribute(lang));
+    let open = format!(r#"<g class="area-labels" aria-hidden="true"{}>"#, lang_attribute(lang));
+    open + &area_label_texts(areas) + "</g>"
+}
+
+/// The names inside `area_labels`' group: what the app's map puts in its own group.
+pub fn area_label_texts(areas: &[AreaName]) -> String {
+    let mut out = String::new();
     for a in areas {
         let _ = write!(
             out,
@@ -74,7 +80,7 @@ pub fn area_labels(areas: &[AreaName], lang: Option<Lang>) -> String {
             escape(&a.text)
         );
     }
-    out + "</g>"
+    out
 }
 
 /// The classes of a sea's or country's name.
@@ -101,7 +107,14 @@ pub fn routes(data: &Dataset, scene: &Scene, shown: Shown) -> String {
 
 /// Place names.
 pub fn place_labels(places: &[Placed], lang: Option<Lang>) -> String {
-    let mut out = format!(r#"<g class="labels" aria-hidden="true"{}>"#, lang_attribute(lang));
+    let open = format!(r#"<g class="labels" aria-hidden="true"{}>"#, lang_attribute(lang));
+    open + &place_label_texts(places) + "</g>"
+}
+
+/// The names inside `place_labels`' group, each with the leader line that joins a name standing
+/// off its symbol to it: what the app's map puts in its own group.
+pub fn place_label_texts(places: &[Placed]) -> String {
+    let mut out = String::new();
     for l in places {
         if let Some((from, to)) = l.leader {
             let _ = write!(
@@ -120,11 +133,11 @@ pub fn place_labels(places: &[Placed], lang: Option<Lang>) -> String {
             escape(&l.text)
         );
     }
-    out + "</g>"
+    out
 }
 
 /// The callouts not about a corridor the reader has switched off.
-fn shown_callouts(data: &Dataset, callouts: &[Callout], hidden: &[CorridorId]) -> Vec<Callout> {
+pub fn shown_callouts(data: &Dataset, callouts: &[Callout], hidden: &[CorridorId]) -> Vec<Callout> {
     let about = crate::geometry::callouts::about_hidden;
     callouts.iter().filter(|c| !about(data, &c.id, hidden)).cloned().collect()
 }
@@ -132,7 +145,13 @@ fn shown_callouts(data: &Dataset, callouts: &[Callout], hidden: &[CorridorId]) -
 /// The story's annotations as placed (`geometry::callouts`): each a leader line and its lines
 /// of text, in one language's group (`lang`) or as they are.
 pub fn callout_group(callouts: &[Callout], lang: Option<Lang>) -> String {
-    let mut out = format!(r#"<g class="callouts" aria-hidden="true"{}>"#, lang_attribute(lang));
+    let open = format!(r#"<g class="callouts" aria-hidden="true"{}>"#, lang_attribute(lang));
+    open + &callout_markup(callouts) + "</g>"
+}
+
+/// The callouts inside `callout_group`'s group: what the app's map puts in its own group.
+pub fn callout_markup(callouts: &[Callout]) -> String {
+    let mut out = String::new();
     for c in callouts {
         let ((x1, y1), (x2, y2)) = ((c.leader.0.x, c.leader.0.y), (c.leader.1.x, c.leader.1.y));
         let _ = write!(
@@ -146,7 +165,7 @@ pub fn callout_group(callouts: &[Callout], lang: Option<Lang>) -> String {
         }
         out.push_str("</text></g>");
     }
-    out + "</g>"
+    out
 }
 
 /// The whole map in one language, with `style` (a stylesheet) inside and the attribution at

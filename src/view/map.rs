@@ -1,7 +1,6 @@
 //! The corridor map: an SVG drawn from the `Scene` (computed once per data, size and language),
 //! with selection, hover and zoom changing only classes and one transform.
 
-use super::callouts::callouts_view;
 use super::deferred;
 use super::inset::inset_view;
 use super::locator::locator_view;
@@ -17,9 +16,7 @@ use super::steps::Goto;
 use super::tooltip::Tooltip;
 use crate::figures::flow::Flows;
 use crate::geometry::Scene;
-use crate::geometry::callouts::about_hidden;
-use crate::geometry::labels::Placed;
-use crate::geometry::naming::{AreaName, Names};
+use crate::geometry::naming::{Lettering, Names};
 use crate::geometry::scene::{LegShape, map_height};
 use crate::geometry::zoom::{MapView, Zoom};
 use crate::i18n::{Key, Lang, tr};
@@ -202,27 +199,19 @@ pub fn CorridorMap(
                         <path class="land" d=move || ready.get().then(|| scene.with(|s| s.land.clone())) on:click=move |_| selected.set(None) />
                         <path class="borders" d=move || ready.get().then(|| scene.with(|s| s.borders.clone())) />
                     </g>
-                    <g class="area-labels" aria-hidden="true" transform=shift>
-                        {move || names_ready.get().then(|| placed.with(|l| area_labels(&l.areas)))}
-                    </g>
+                    <g class="area-labels" aria-hidden="true" transform=shift inner_html=lettered(placed, names_ready, |l| map_svg::area_label_texts(&l.areas))></g>
                     <g class="zoom routes-layer" transform=move || zoom.get().svg()>
                         <g class="routes">{legs}</g>
                         <g class="nodes">{nodes}</g>
                     </g>
-                    <g class="labels" aria-hidden="true" transform=shift>
-                        {move || names_ready.get().then(|| placed.with(|l| place_labels(&l.places)))}
-                    </g>
-                    <g class="callouts" aria-hidden="true" transform=shift>
-                        {
-                            let loaded = loaded.clone();
-                            // Not about what the legend has switched off (a step's other corridors).
-                            move || names_ready.get().then(|| placed.with(|l| {
-                                let off = hidden.get();
-                                let shown: Vec<_> = l.callouts.iter().filter(|c| !about_hidden(&loaded.checked.dataset, &c.id, &off)).cloned().collect();
-                                callouts_view(&shown)
-                            }))
-                        }
-                    </g>
+                    <g class="labels" aria-hidden="true" transform=shift inner_html=lettered(placed, names_ready, |l| map_svg::place_label_texts(&l.places))></g>
+                    <g class="callouts" aria-hidden="true" transform=shift inner_html={
+                        let loaded = loaded.clone();
+                        // Not about what the legend has switched off (a step's other corridors).
+                        lettered(placed, names_ready, move |l| {
+                            map_svg::callout_markup(&map_svg::shown_callouts(&loaded.checked.dataset, &l.callouts, &hidden.get()))
+                        })
+                    }></g>
                     {
                         let loaded = loaded.clone();
                         race.map(|run| move || names_ready.get().then(|| super::race_markers::race_markers(loaded.clone(), scene, zoom, run, (hidden, lang))))
@@ -353,31 +342,12 @@ fn label_shift(now: Zoom, placed: Zoom) -> String {
     format!("translate({:.1},{:.1}) scale({k:.4})", now.x - k * placed.x, now.y - k * placed.y)
 }
 
-/// Sea and country names, placed for the current zoom and drawn at a fixed size.
-fn area_labels(areas: &[AreaName]) -> impl IntoView + use<> {
-    let texts = areas.iter().map(|a| {
-        let (x, y) = (format!("{:.1}", a.at.x), format!("{:.1}", a.at.y));
-        view! { <text class=map_svg::area_class(a) x=x y=y text-anchor="middle">{a.text.clone()}</text> }
-    });
-    texts.collect_view()
-}
-
-/// Place names: placed anew as the reader zooms, so that more places are named close up and
-/// none overlap.
-fn place_labels(places: &[Placed]) -> impl IntoView + use<> {
-    let texts = places.iter().map(|l| {
-        let (x, y) = (format!("{:.1}", l.at.x), format!("{:.1}", l.at.y));
-        // A name standing off its symbol (no room beside it) is joined to it by a line.
-        let leader = l.leader.map(|(from, to)| {
-            let f = |v: f64| format!("{v:.1}");
-            view! { <line class="leader" x1=f(from.x) y1=f(from.y) x2=f(to.x) y2=f(to.y) /> }
-        });
-        view! {
-            {leader}
-            <text class="place-label" data-for=l.id.clone() x=x y=y text-anchor=l.side.text_anchor() dominant-baseline="central">
-                {l.text.clone()}
-            </text>
-        }
-    });
-    texts.collect_view()
+/// Names drawn by the published first screen's writer (`render::map_svg`), once the map is ready
+/// for them: one string per group, set as its markup, instead of a view per name.
+fn lettered(
+    placed: Memo<Lettering>,
+    ready: Signal<bool>,
+    write: impl Fn(&Lettering) -> String + Send + Sync + 'static,
+) -> impl Fn() -> String + Send + Sync + 'static {
+    move || if ready.get() { placed.with(|l| write(l)) } else { String::new() }
 }

@@ -3,7 +3,6 @@
 
 mod address;
 mod app;
-mod callouts;
 mod chart_table;
 mod colours;
 mod deferred;
