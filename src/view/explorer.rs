@@ -115,17 +115,19 @@ pub fn Explorer(
     let race = RaceRun::new();
     let has_race = !dataset.story.race.is_empty();
     // The whole explorer has the race and the downloads; an embedded part keeps to its height.
-    // The map's frame first, what is around it in the next task (`around`): the first render
-    // waits hidden behind the page's static map until the map is drawn (`takeover`), so this
-    // only splits the work into tasks short enough not to block the article.
+    // The map's frame first, what is above it in the next task and what is below it in the one
+    // after: the first render waits hidden behind the page's static map until the map is drawn
+    // (`takeover`), so this only splits the work into tasks short enough not to block the
+    // article.
     let map = move |whole: bool| {
         let race_here = (whole && has_race).then_some(race);
-        let around = deferred::task_after(|| true);
+        let above_done = deferred::task_after(|| true);
+        let below_done = deferred::task_after(move || above_done.get());
         let has_steps = !dataset.story.steps.is_empty();
         let above = {
             let dataset = dataset.clone();
             move || {
-                around.get().then(|| {
+                above_done.get().then(|| {
                     let count = dataset.story.steps.len();
                     view! {
                         {has_steps.then(|| view! { <StorySteps data=dataset.clone() lang step /> })}
@@ -139,7 +141,7 @@ pub fn Explorer(
         let below = {
             let (dataset, loaded) = (dataset.clone(), loaded.clone());
             move || {
-                around.get().then(|| {
+                below_done.get().then(|| {
                     let race_view = race_here
                         .map(|run| view! { <JourneyRace data=dataset.clone() lang year hidden goto run /> });
                     view! {
