@@ -40,31 +40,20 @@
   // The first screen's controls are for the program, which will come (public/style.css hides
   // them where scripts do not run: the page is then a picture with its legend).
   root.setAttribute('data-scripted', '');
-  // The first screen's map is what the reader came for: its download starts now, while the page
-  // is parsed, for the layout the window's width says (below 532 px the map is under 500 px
-  // wide: src/render/first_screen.rs); the script below puts it in place after the first paint,
-  // or fetches the other layout if the frame turns out to want that one.
-  var load = function (file) {
-    return fetch(file).then(function (r) { return r.ok ? r.text() : Promise.reject(new Error(file + ': HTTP ' + r.status)); });
-  };
-  var file = root.getAttribute(matchMedia('(max-width: 531.98px)').matches ? 'data-map-phone' : 'data-map-desktop');
-  var text = file && !other && (!part || part === 'map') ? load(file) : null;
-  // A failure is reported where the map is put in place (or not at all, if it is not).
-  if (text) text.catch(function () {});
-  window.corridorExplorerMap = { load: load, file: file, text: text };
 })();
 
-// Puts the map in place and starts the app once the shell has been painted: the wasm, its JS
-// glue and the data download after the first paint — the shell's paint never competes with
-// them, and an article hosting the embed keeps the connection for its own first paint. Within 250 ms where frames are paused (an embed scrolled out of view must still start
+// Puts the map in place and starts the app once the shell has been painted: the map file, the
+// wasm, its JS glue and the data download after the first paint — the shell's paint never
+// competes with them, and an article hosting the embed keeps the connection for its own first
+// paint. Within 250 ms where frames are paused (an embed scrolled out of view must still start
 // and report its height). The build hook (scripts/csp-loader.mjs) fills in APP: the glue's and
 // the wasm's content-hashed names and their subresource integrity. If either fails to load,
 // the shell says so (data-start-failed, index.html) instead of loading for ever.
 (function (app) {
   // Puts the first screen's map into its frame: the file drawn for the frame's width
   // (src/render/first_screen.rs; the phone's below 500 px of map, as the stylesheet's container
-  // query), downloaded since the page began. After the first paint, so that the heading and
-  // standfirst paint with the page alone and the map follows a moment later. A file that cannot be had leaves the frame in the
+  // query). After the first paint too, so that the heading and standfirst paint with the page
+  // alone and the map follows a moment later. A file that cannot be had leaves the frame in the
   // land's colour until the app draws the map.
   var placed = false;
   var place = function () {
@@ -74,9 +63,8 @@
     if (placed || !frame || root.hasAttribute('data-other-story') || (part && part !== 'map')) return;
     placed = true;
     var file = frame.getAttribute(frame.clientWidth < 500 ? 'data-map-phone' : 'data-map-desktop');
-    var early = window.corridorExplorerMap;
-    (early.text && early.file === file ? early.text : early.load(file))
-      .then(function (text) { if (frame.isConnected) frame.insertAdjacentHTML('afterbegin', text); })
+    fetch(file).then(function (r) { return r.ok ? r.text() : Promise.reject(new Error(file + ': HTTP ' + r.status)); })
+      .then(function (svg) { if (frame.isConnected) frame.insertAdjacentHTML('afterbegin', svg); })
       .catch(function (error) { console.warn('corridor-explorer: the first screen\'s map is missing:', error); });
   };
   var started = false;

@@ -103,8 +103,7 @@ pub fn publish(site: &Path, default_story: &str, site_url: &str) -> Result<Vec<W
             written.push(write(&site.join(oembed::file(&name, lang)), answer.as_bytes())?);
         }
         let head = page::head(&data, &name, &colours, site_url, &page_url);
-        let maps = first_screen::map_attributes(&name, &fingerprint, &drawn);
-        let html = page::fill(&template, &data, &name, (&head, &maps, &shell))
+        let html = page::fill(&template, &data, &name, &head, &shell)
             .and_then(|html| page::with_policy(&html, &csp::meta(&csp::policy(&[&html]))))
             .map_err(|message| PublishError::Page { path: site.join("index.html"), message })?;
         written.push(write(&site.join(file), html.as_bytes())?);

@@ -55,19 +55,13 @@ pub fn head(data: &Dataset, name: &str, colours: &str, site: &str, page: &str) -
     )
 }
 
-/// `template` with this story's head, `<html>` attributes (`maps`: the first screen's map files,
-/// `first_screen::map_attributes`) and first screen.
-pub fn fill(
-    template: &str,
-    data: &Dataset,
-    name: &str,
-    (head, maps, shell): (&str, &str, &str),
-) -> Result<String, String> {
+/// `template` with this story's head, `<html>` attributes and first screen.
+pub fn fill(template: &str, data: &Dataset, name: &str, head: &str, shell: &str) -> Result<String, String> {
     let page = between(template, HEAD, head)?;
     let page = between(&page, FIRST_SCREEN, shell)?;
     let tags: Vec<&str> = data.story.languages.iter().map(|l| l.tag()).collect();
     let html = format!(
-        r#"<html lang="{}" data-story="{}" data-languages="{}" data-basemap="{}"{maps}>"#,
+        r#"<html lang="{}" data-story="{}" data-languages="{}" data-basemap="{}">"#,
         tags.first().copied().unwrap_or("en"),
         escape(name),
         tags.join(" "),
@@ -134,10 +128,10 @@ mod tests {
     #[test]
     fn fills_each_marked_part_and_can_fill_again() {
         let (data, _) = synthetic();
-        let parts =
-            ("<title>new</title>", r#" data-map-desktop="maps/s.svg""#, "<div id=\"shell\">new</div>");
-        let once = fill(TEMPLATE, &data, "synthetic", parts).unwrap(); // ok: test code
-        let twice = fill(&once, &data, "synthetic", parts).unwrap(); // ok: test code
+        let once =
+            fill(TEMPLATE, &data, "synthetic", "<title>new</title>", "<div id=\"shell\">new</div>").unwrap(); // ok: test code
+        let twice =
+            fill(&once, &data, "synthetic", "<title>new</title>", "<div id=\"shell\">new</div>").unwrap(); // ok: test code
         assert_eq!(once, twice);
         assert!(once.contains("<!-- story-head --><title>new</title><!-- /story-head -->"));
         assert!(!once.contains("old"));
@@ -146,13 +140,12 @@ mod tests {
             r#"data-story="synthetic" data-languages="{}" data-basemap="data/"#,
             tags.join(" ")
         )));
-        assert!(once.contains(r#".json" data-map-desktop="maps/s.svg">"#), "{once}");
     }
 
     #[test]
     fn a_page_without_markers_is_refused_by_name() {
         let (data, _) = synthetic();
-        let error = fill("<html><body></body></html>", &data, "s", ("", "", "")).unwrap_err();
+        let error = fill("<html><body></body></html>", &data, "s", "", "").unwrap_err();
         assert!(error.contains("<!-- story-head -->"), "{error}");
     }
 

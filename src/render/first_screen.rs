@@ -161,18 +161,6 @@ pub fn part_image(story: &str, lang: Lang, part: Part, ext: &str) -> (String, (u
 /// margins): the phone layout, for `<picture>`, which cannot query the map's container.
 const PHONE_WINDOW: &str = "(max-width: 531.98px)";
 
-/// ` data-map-<layout>="<file>"` for each layout drawn: on the shell's map frame, where the
-/// page's script puts the map, and on `<html>`, where the script finds it before the frame is
-/// parsed and starts the download (`public/shell.js`).
-pub fn map_attributes(story: &str, fingerprint: &str, drawn: &[Drawn]) -> String {
-    drawn
-        .iter()
-        .map(|d| {
-            format!(r#" data-map-{}="{}""#, d.layout.name, escape(&map_file(story, d.layout, fingerprint)))
-        })
-        .collect()
-}
-
 /// The first screen of `story` (its file name), as the page's `#shell` element. `fingerprint`
 /// identifies the data it was drawn from (`crate::fingerprint`), so the app knows whether it
 /// replaces it with the same map or with a newer one.
@@ -203,7 +191,14 @@ pub fn shell(data: &Dataset, story: &str, fingerprint: &str, drawn: &[Drawn]) ->
         failed = t(Key::StartFailed),
         loading = t(Key::Loading),
         legend = legend(data),
-        maps = map_attributes(story, fingerprint, drawn),
+        maps = drawn
+            .iter()
+            .map(|d| format!(
+                r#" data-map-{}="{}""#,
+                d.layout.name,
+                escape(&map_file(story, d.layout, fingerprint))
+            ))
+            .collect::<String>(),
         picture = no_script_picture(data, story, drawn),
         description = spans(languages, |l| data.story.description.get(l).to_string()),
         keys = t(Key::MapKeys),
