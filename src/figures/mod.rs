@@ -7,11 +7,13 @@
 
 pub mod flow;
 pub mod range_chart;
+pub mod reference_label;
 pub mod scale;
 pub mod series;
 pub mod time_chart;
 
 pub use range_chart::{RangeChart, RangeRow, by_route, transit_rows};
+pub use reference_label::LabelEnd;
 pub use scale::{Linear, ticks};
 pub use series::{Series, SeriesPoint, TimeSeries, latest_and_earlier, time_series};
 pub use time_chart::TimeChart;

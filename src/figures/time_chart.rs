@@ -1,6 +1,7 @@
 //! The pixel layout of a chart over years: measured values as a line with dots, targets as open
 //! markers, a capacity as a reference line, and a marker for the year control.
 
+use super::reference_label::{LabelEnd, label_end};
 use super::scale::{Linear, ticks};
 use super::series::{SeriesPoint, TimeSeries};
 use crate::format;
@@ -36,6 +37,8 @@ pub struct SeriesShape {
     pub targets: Vec<Dot>,
     /// The reference line's height and the capacity it stands for.
     pub capacity: Option<Dot>,
+    /// The end of that line its label stands at: where it hides the fewest of the chart's marks.
+    pub capacity_label: LabelEnd,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -75,7 +78,7 @@ impl TimeChart {
             value: p.value,
             figure: p.figure.clone(),
         };
-        let series = data
+        let mut series: Vec<SeriesShape> = data
             .series
             .iter()
             .map(|s| {
@@ -88,9 +91,11 @@ impl TimeChart {
                     targets: s.targets.iter().map(place).collect(),
                     dots,
                     capacity,
+                    capacity_label: LabelEnd::Start,
                 }
             })
             .collect();
+        place_capacity_labels(&mut series, plot);
         Self { width, height: HEIGHT, plot, x, y, x_ticks, y_ticks, series }
     }
 
@@ -98,6 +103,21 @@ impl TimeChart {
     pub fn year_x(&self, year: u16) -> Option<f64> {
         let (lo, hi) = self.x.domain;
         (lo..=hi).contains(&f64::from(year)).then(|| self.x.at(f64::from(year)))
+    }
+}
+
+/// Sets each capacity's label end, against the marks of every series on the chart.
+fn place_capacity_labels(series: &mut [SeriesShape], plot: (f64, f64, f64, f64)) {
+    let ends: Vec<LabelEnd> = {
+        let dots: Vec<&Dot> = series.iter().flat_map(|s| &s.dots).collect();
+        let targets: Vec<&Dot> = series.iter().flat_map(|s| &s.targets).collect();
+        let lines: Vec<&[Dot]> = series.iter().map(|s| s.dots.as_slice()).collect();
+        let end =
+            |s: &SeriesShape| s.capacity.as_ref().map(|c| label_end(c.y, plot, &dots, &targets, &lines));
+        series.iter().map(|s| end(s).unwrap_or(LabelEnd::Start)).collect()
+    };
+    for (shape, end) in series.iter_mut().zip(ends) {
+        shape.capacity_label = end;
     }
 }
 
@@ -174,6 +194,29 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_capacity_label_moves_to_the_right_end_when_the_volumes_run_along_its_left_end() {
+        use crate::figures::Series;
+        use crate::model::{Text, Unit};
+        let point = |year, value| SeriesPoint { year, value, figure: format!("f{year}") };
+        let chart = |measured: Vec<SeriesPoint>| {
+            let series = Series {
+                key: "rail".into(),
+                corridor: None,
+                label: Text::default(),
+                measured,
+                targets: vec![point(2030, 20.0)],
+                capacity: Some(point(2022, 10.0)),
+            };
+            TimeChart::layout(&TimeSeries { unit: Unit::Mt, series: vec![series] }, 320.0)
+        };
+        // The INSTC's shape: rail freight at 10–11.7 Mt in 2022–23 against a 10 Mt capacity.
+        let along = chart(vec![point(2022, 10.2), point(2023, 11.7), point(2024, 4.0)]);
+        assert_eq!(along.series[0].capacity_label, LabelEnd::End);
+        let below = chart(vec![point(2022, 2.0), point(2023, 3.0), point(2024, 4.0)]);
+        assert_eq!(below.series[0].capacity_label, LabelEnd::Start);
     }
 
     #[test]

@@ -7,7 +7,7 @@ use super::measure::tracked_width;
 use super::selection::Linked;
 use super::sources::source_marker;
 use crate::figures::time_chart::{Dot, SeriesShape};
-use crate::figures::{Series, TimeChart, TimeSeries};
+use crate::figures::{LabelEnd, Series, TimeChart, TimeSeries};
 use crate::format;
 use crate::i18n::{Key, Lang, tr};
 use crate::labels;
@@ -161,11 +161,15 @@ fn series_shapes(
 ) -> impl IntoView + use<> {
     let corridor = s.corridor;
     let class = format!("series {corridor_class}");
+    let (label_x, anchor) = match s.capacity_label {
+        LabelEnd::Start => (left + 4.0, "start"),
+        LabelEnd::End => (right - 4.0, "end"),
+    };
     let capacity = s.capacity.as_ref().map(|c| {
         view! {
             <g class="capacity" data-figure=c.figure.clone()>
                 <line x1=left x2=right y1=c.y y2=c.y />
-                <text x=left + 4.0 y=c.y - 4.0>{format!("{} {}", tr(lang, Key::KeyCapacity), format::number(lang, c.value, 2))}</text>
+                <text x=label_x y=c.y - 4.0 text-anchor=anchor>{format!("{} {}", tr(lang, Key::KeyCapacity), format::number(lang, c.value, 2))}</text>
             </g>
         }
     });
