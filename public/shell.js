@@ -42,30 +42,41 @@
   root.setAttribute('data-scripted', '');
 })();
 
-// Puts the map in place and starts the app once the shell has been painted: the map file, the
-// wasm, its JS glue and the data download after the first paint — the shell's paint never
-// competes with them, and an article hosting the embed keeps the connection for its own first
-// paint. Within 250 ms where frames are paused (an embed scrolled out of view must still start
-// and report its height). The build hook (scripts/csp-loader.mjs) fills in APP: the glue's and
-// the wasm's content-hashed names and their subresource integrity. If either fails to load,
-// the shell says so (data-start-failed, index.html) instead of loading for ever.
+// Puts the map in place and starts the app once the shell has been painted: the map file
+// downloads after the first paint — the shell's paint never competes with it, and an article
+// hosting the embed keeps the connection for its own first paint — and the wasm, its JS glue
+// and the data once the map file has arrived, so that the map (about 20 KB brotli) does not
+// share the connection with the program's 400 KB. Within 250 ms where frames are paused (an
+// embed scrolled out of view must still start and report its height) or the map file is slow
+// to come. The build hook (scripts/csp-loader.mjs) fills in APP: the glue's and the wasm's
+// content-hashed names and their subresource integrity. If either fails to load, the shell
+// says so (data-start-failed, index.html) instead of loading for ever.
 (function (app) {
   // Puts the first screen's map into its frame: the file drawn for the frame's width
   // (src/render/first_screen.rs; the phone's below 500 px of map, as the stylesheet's container
   // query). After the first paint too, so that the heading and standfirst paint with the page
   // alone and the map follows a moment later. A file that cannot be had leaves the frame in the
-  // land's colour until the app draws the map.
+  // land's colour until the app draws the map. Calls `then` once the file has arrived (before
+  // it goes in, so that the program's requests leave at once) or has failed; returns whether it
+  // asked for a file.
   var placed = false;
-  var place = function () {
+  var place = function (then) {
     var frame = document.querySelector('#shell .explorer .map-frame[data-map-desktop]');
     var root = document.documentElement;
     var part = root.getAttribute('data-part');
-    if (placed || !frame || root.hasAttribute('data-other-story') || (part && part !== 'map')) return;
+    if (placed || !frame || root.hasAttribute('data-other-story') || (part && part !== 'map')) return false;
     placed = true;
     var file = frame.getAttribute(frame.clientWidth < 500 ? 'data-map-phone' : 'data-map-desktop');
     fetch(file).then(function (r) { return r.ok ? r.text() : Promise.reject(new Error(file + ': HTTP ' + r.status)); })
-      .then(function (svg) { if (frame.isConnected) frame.insertAdjacentHTML('afterbegin', svg); })
-      .catch(function (error) { console.warn('corridor-explorer: the first screen\'s map is missing:', error); });
+      .then(function (svg) {
+        then();
+        if (frame.isConnected) frame.insertAdjacentHTML('afterbegin', svg);
+      })
+      .catch(function (error) {
+        console.warn('corridor-explorer: the first screen\'s map is missing:', error);
+        then();
+      });
+    return true;
   };
   var started = false;
   var start = function () {
@@ -103,11 +114,10 @@
   if (window.PerformanceObserver && (PerformanceObserver.supportedEntryTypes || []).indexOf('paint') >= 0) {
     new PerformanceObserver(function (list, observer) {
       observer.disconnect();
-      place();
-      setTimeout(start, 0);
+      if (!place(start)) setTimeout(start, 0);
     }).observe({ type: 'paint', buffered: true });
   }
-  var parsed = function () { setTimeout(function () { place(); start(); }, 250); };
+  var parsed = function () { setTimeout(function () { place(start); start(); }, 250); };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', parsed);
   else parsed();
 })(/* APP */ { glue: './corridor-explorer.js', wasm: './corridor-explorer_bg.wasm', glueIntegrity: '', wasmIntegrity: '' });
