@@ -158,6 +158,33 @@ test('a dataset changed after the page was published is drawn from the data once
   }
 });
 
+test('the program asks for its files once the map file has arrived, and starts whatever becomes of that file', async () => {
+  for (const fate of ['served', 'missing', 'failed', 'stalled']) {
+    const { page, errors, close } = await open(browser, { width: 1280, height: 900 });
+    const log = [];
+    let hold = null;
+    try {
+      await page.route('**/maps/*.svg', (route) => {
+        if (fate === 'missing') return route.fulfill({ status: 404, body: 'not found' });
+        if (fate === 'failed') return route.abort('connectionreset');
+        if (fate === 'stalled') return new Promise((ok) => { hold = ok; }).then(() => route.abort().catch(() => {}));
+        return route.continue();
+      });
+      page.on('requestfinished', (r) => { if (/\/maps\/.*\.svg$/.test(r.url())) log.push('map'); });
+      page.on('request', (r) => { if (/_bg\.wasm$/.test(r.url())) log.push('wasm'); });
+      await page.goto(server.url + '?lang=en');
+      // The app's own map, drawn from the data, in place of the first screen.
+      await page.locator('#shell').waitFor({ state: 'detached' });
+      await assert.doesNotReject(page.locator('svg.map g.leg path.line').first().waitFor(), `${fate}: the app's map`);
+      if (fate === 'served') assert.deepEqual(log, ['map', 'wasm'], 'the map file first, then the program');
+      assert.deepEqual(errors, [], fate);
+    } finally {
+      hold?.();
+      await close();
+    }
+  }
+});
+
 test('a story published as its own page (instc.html) loads that story without ?story=', async () => {
   const { page, errors, close } = await open(browser, { width: 390, height: 844 });
   try {
