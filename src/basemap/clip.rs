@@ -135,8 +135,9 @@ pub fn line<P: Planar>(line: &[P], window: Window) -> Vec<Vec<P>> {
     runs
 }
 
-/// Liang–Barsky: the part of segment a–b inside the window.
-fn segment<P: Planar>(a: P, b: P, w: Window) -> Option<(P, P)> {
+/// Liang–Barsky: the part of segment a–b inside the window (a chart's label uses it to find
+/// the lines it would cover).
+pub fn segment<P: Planar>(a: P, b: P, w: Window) -> Option<(P, P)> {
     let ((ax, ay), (bx, by)) = (a.xy(), b.xy());
     let (dx, dy) = (bx - ax, by - ay);
     let (mut t0, mut t1) = (0.0f64, 1.0f64);

@@ -4,6 +4,8 @@
 //! against a 10 Mt line) would have them hidden under "capacity 10", so then at the right.
 
 use super::time_chart::Dot;
+use crate::basemap::clip::{self, Window};
+use crate::geometry::{Point, Rect};
 
 /// The end of the line the label stands at, inside the plot.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -27,7 +29,7 @@ const TARGET_HALF_WIDTH: f64 = 12.0;
 const TARGET_ABOVE: f64 = 21.0;
 const TARGET_BELOW: f64 = 6.0;
 
-/// An axis-aligned box: left, top, right, bottom.
+/// The plot's box: left, top, right, bottom (as `TimeChart::plot`).
 type Area = (f64, f64, f64, f64);
 
 /// The end of the reference line at height `y` across `plot` (left, top, right, bottom) whose
@@ -37,43 +39,27 @@ pub fn label_end(y: f64, plot: Area, dots: &[&Dot], targets: &[&Dot], lines: &[&
     let (left, _, right, _) = plot;
     let width = LABEL_WIDTH.min((right - left) / 2.0);
     let covered = |x0: f64| {
-        let label = (x0, y - LABEL_ABOVE, x0 + width, y + LABEL_BELOW);
-        let dots = dots.iter().filter(|d| meets(label, (d.x - DOT, d.y - DOT, d.x + DOT, d.y + DOT)));
-        let targets = targets.iter().filter(|t| {
-            meets(
-                label,
-                (t.x - TARGET_HALF_WIDTH, t.y - TARGET_ABOVE, t.x + TARGET_HALF_WIDTH, t.y + TARGET_BELOW),
-            )
-        });
-        let segments = lines.iter().flat_map(|l| l.windows(2)).filter(|s| crosses(label, &s[0], &s[1]));
+        let label = Rect { x: x0, y: y - LABEL_ABOVE, width, height: LABEL_ABOVE + LABEL_BELOW };
+        let window =
+            Window { west: label.x, south: label.y, east: label.x + width, north: label.y + label.height };
+        let around = |d: &Dot, half: f64, above: f64, below: f64| Rect {
+            x: d.x - half,
+            y: d.y - above,
+            width: 2.0 * half,
+            height: above + below,
+        };
+        let dots = dots.iter().filter(|d| label.intersects(&around(d, DOT, DOT, DOT)));
+        let targets = targets
+            .iter()
+            .filter(|t| label.intersects(&around(t, TARGET_HALF_WIDTH, TARGET_ABOVE, TARGET_BELOW)));
+        let point = |d: &Dot| Point::new(d.x, d.y);
+        let segments = lines
+            .iter()
+            .flat_map(|l| l.windows(2))
+            .filter(|s| clip::segment(point(&s[0]), point(&s[1]), window).is_some());
         dots.count() + targets.count() + segments.count()
     };
     if covered(right - width) < covered(left) { LabelEnd::End } else { LabelEnd::Start }
-}
-
-fn meets(a: Area, b: Area) -> bool {
-    a.0 < b.2 && b.0 < a.2 && a.1 < b.3 && b.1 < a.3
-}
-
-/// Whether the segment from `a` to `b` passes through `area` (Liang–Barsky clipping).
-fn crosses(area: Area, a: &Dot, b: &Dot) -> bool {
-    let (dx, dy) = (b.x - a.x, b.y - a.y);
-    let (mut t0, mut t1) = (0.0_f64, 1.0_f64);
-    for (p, q) in [(-dx, a.x - area.0), (dx, area.2 - a.x), (-dy, a.y - area.1), (dy, area.3 - a.y)] {
-        if p == 0.0 {
-            if q < 0.0 {
-                return false;
-            }
-        } else {
-            let t = q / p;
-            if p < 0.0 {
-                t0 = t0.max(t);
-            } else {
-                t1 = t1.min(t);
-            }
-        }
-    }
-    t0 <= t1
 }
 
 #[cfg(test)]
