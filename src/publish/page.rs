@@ -87,7 +87,7 @@ fn between(page: &str, (open, close): (&str, &str), content: &str) -> Result<Str
 
 /// The story's corridor colours, the rules the app adds too.
 pub fn colour_rules(data: &Dataset) -> String {
-    data.corridors.iter().map(|c| crate::render::map_svg::colour_rule(c) + "\n").collect()
+    data.corridors.iter().map(|c| crate::render::marks::colour_rule(c) + "\n").collect()
 }
 
 /// The page's stylesheet as Trunk built it (`style-<hash>.css`).

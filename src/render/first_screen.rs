@@ -16,6 +16,7 @@
 use super::escape;
 use super::insets;
 use super::map_svg::{self, Shown};
+use super::marks;
 use crate::basemap::Basemap;
 use crate::geometry::Scene;
 use crate::geometry::naming::{Lettering, Names};
@@ -230,7 +231,7 @@ fn legend(data: &Dataset) -> String {
     let toggles: String = data
         .corridor_ids()
         .map(|c| {
-            let class = map_svg::corridor_class(data, Some(c));
+            let class = marks::corridor_class(data, Some(c));
             let name = spans(languages, |l| crate::labels::corridor(data, l, c).to_string());
             format!(
                 r#"<li><button type="button" class="route-toggle {class}" aria-pressed="true" disabled>{swatch}{name}</button></li>"#
@@ -249,9 +250,7 @@ fn legend(data: &Dataset) -> String {
         let year = data.opening_year();
         let each: String = languages
             .iter()
-            .map(|&l| {
-                format!(r#"<span data-lang="{}">{}</span>"#, l.tag(), map_svg::flow_key(&flows, l, year))
-            })
+            .map(|&l| format!(r#"<span data-lang="{}">{}</span>"#, l.tag(), marks::flow_key(&flows, l, year)))
             .collect();
         format!(r#"<li class="line-key key-flow">{each}</li>"#)
     });

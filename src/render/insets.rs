@@ -2,7 +2,8 @@
 //! locator globe (`geometry::locator`) and the phone's detail inset (`geometry::inset`).
 
 use super::escape;
-use super::map_svg::{Shown, leg_class, line_class, place_labels, symbol};
+use super::map_svg::{Shown, place_labels};
+use super::marks::{leg_class, line_class, symbol};
 use crate::figures::flow::Flows;
 use crate::geometry::labels::Placed;
 use crate::geometry::zoom::Zoom;

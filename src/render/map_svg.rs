@@ -4,6 +4,7 @@
 //! The elements, classes and number formats are the app's (`view/map.rs`), which lets the app
 //! take over a static map without a visible change and lets a test compare the two.
 
+use super::marks::{leg_class, line_class, symbol};
 use super::{escape, insets};
 use crate::basemap::AreaKind;
 use crate::figures::flow::Flows;
@@ -12,10 +13,10 @@ use crate::geometry::callouts::{self, Callout};
 use crate::geometry::labels::Placed;
 use crate::geometry::naming::{AreaName, Lettering};
 use crate::geometry::scale_bar::{INSET, MAX_PX, ScaleBar};
-use crate::geometry::scene::{LegShape, NodeShape, SYMBOL_RADIUS};
+use crate::geometry::scene::{LegShape, NodeShape};
 use crate::geometry::zoom::Zoom;
 use crate::i18n::{Key, Lang, Msg, fill, tr};
-use crate::model::{CorridorId, Dataset, NodeKind};
+use crate::model::{CorridorId, Dataset};
 use std::fmt::Write;
 
 /// What the map shows besides its geometry: the reader's (or the first screen's) state.
@@ -247,84 +248,6 @@ fn attribution_note(text: &str, width: f64, height: f64) -> String {
         .collect()
 }
 
-/// The classes the app gives a leg (`view/map.rs` draws its legs with these).
-pub fn leg_class(data: &Dataset, leg: &crate::model::Leg) -> String {
-    let variant = leg.variant.as_deref().map(|v| format!(" variant-{v}")).unwrap_or_default();
-    format!(
-        "leg {} mode-{} status-{}{variant}",
-        corridor_class(data, Some(leg.corridor)),
-        leg.mode.code(),
-        leg.status.code()
-    )
-}
-
-/// The style rule that gives `corridor-<id>` its colour in light and dark: the app adds it to its
-/// stylesheet (`view/colours.rs`), `./run publish` writes it into the story's stylesheet file.
-/// Ids and colours are checked when the dataset is read (`[a-z0-9_-]`, `#rrggbb`).
-pub fn colour_rule(corridor: &crate::model::Corridor) -> String {
-    let (light, dark) = (corridor.colour.hex(), corridor.colour.for_dark().hex());
-    format!(".corridor-{} {{ --c: light-dark({light}, {dark}); }}", corridor.id)
-}
-
-/// The class that carries a corridor's colour (`colour_rule` writes the rule).
-pub fn corridor_class(data: &Dataset, corridor: Option<CorridorId>) -> String {
-    format!("corridor-{}", corridor.and_then(|c| data.corridor(c)).map_or("none", |c| c.id.as_str()))
-}
-
-/// A place's symbol, centred on it and the same size at every zoom, as SVG markup.
-pub fn symbol(kind: NodeKind) -> String {
-    let r = SYMBOL_RADIUS;
-    match kind {
-        NodeKind::Seaport => {
-            format!(r#"<rect x="{}" y="{}" width="{}" height="{}"/>"#, -r, -r, 2.0 * r, 2.0 * r)
-        }
-        NodeKind::BorderCrossing => format!(r#"<path d="{}"/>"#, diamond_path()),
-        NodeKind::Airport => format!(r#"<path d="{}"/>"#, triangle_path()),
-        NodeKind::Hub | NodeKind::City => format!(r#"<circle r="{r}"/>"#),
-    }
-}
-
-/// A border crossing's symbol.
-pub fn diamond_path() -> String {
-    let r = SYMBOL_RADIUS;
-    format!("M0,{}L{r},0L0,{r}L{},0Z", -r, -r)
-}
-
-/// An airport's symbol.
-pub fn triangle_path() -> String {
-    let r = SYMBOL_RADIUS;
-    format!("M0,{}L{r},{r}L{},{r}Z", -r - 1.0, -r)
-}
-
-/// The legend's key to line widths (`figures::flow`) in `year`: two round volumes at their
-/// widths, and what the width stands for.
-pub fn flow_key(flows: &Flows, lang: Lang, year: u16) -> String {
-    let [(small, w1), (large, w2)] = flows.key();
-    let unit = crate::format::unit(lang, flows.unit).trim();
-    let text = crate::i18n::message(lang, Msg::FlowKey, &[("unit", &unit), ("year", &year)]);
-    let number = |v: f64| crate::format::number(lang, v, 0);
-    format!(
-        concat!(
-            r#"<svg class="flow-swatch" width="56" height="12" aria-hidden="true">"#,
-            r#"<line class="{c1}" x1="1" y1="6" x2="22" y2="6"/><line class="{c2}" x1="30" y1="6" x2="55" y2="6"/></svg>"#,
-            "{text}: {n1} · {n2}"
-        ),
-        c1 = Flows::class(w1),
-        c2 = Flows::class(w2),
-        text = escape(&text),
-        n1 = escape(&number(small)),
-        n2 = escape(&number(large)),
-    )
-}
-
-/// The class of a leg's drawn line: with flows (`figures::flow`), its width in `year`.
-pub fn line_class(flows: Option<&Flows>, corridor: CorridorId, year: u16) -> String {
-    match flows {
-        Some(f) => format!("line {}", Flows::class(f.width(corridor, year))),
-        None => "line".into(),
-    }
-}
-
 fn leg_markup(class: &str, line: &str, shape: &LegShape, visible: bool) -> String {
     // An attribute, not a style: the page's Content-Security-Policy forbids inline styles.
     let style = if visible { "" } else { r#" display="none""# };
@@ -415,11 +338,6 @@ mod tests {
         let west = data.legs.iter().filter(|l| l.corridor == CorridorId(1)).count();
         assert_eq!(widths(2024), (data.legs.len(), west));
         assert_eq!(widths(2015).1, 0, "before any figure, every line is thin");
-        let key = flow_key(&Flows::of(&data).unwrap(), Lang::En, 2024); // ok: test code
-        assert!(
-            key.contains("Line width: TEU a year, the latest figure up to 2024: 100,000 · 400,000"),
-            "{key}"
-        );
     }
 
     #[test]

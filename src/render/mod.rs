@@ -1,11 +1,13 @@
 //! Markup written from the pure model and geometry, without a browser: the map as SVG
-//! (`map_svg`, shared by the app's SVG download and the static renders) and each story's
+//! (`map_svg`, shared by the app's SVG download and the static renders; its routes' and places'
+//! classes and symbols in `marks`) and each story's
 //! static first screen (`first_screen`), which `./run publish` writes into the pages, and each
 //! panel as a still picture (`panel_svg`).
 
 pub mod first_screen;
 pub mod insets;
 pub mod map_svg;
+pub mod marks;
 pub mod panel_svg;
 
 /// `text` safe inside an XML or HTML element or a double-quoted attribute.

@@ -12,7 +12,7 @@ use wasm_bindgen::JsCast;
 pub fn install(data: &Dataset) {
     let Some(sheet) = app_sheet() else { return };
     for corridor in &data.corridors {
-        let rule = crate::render::map_svg::colour_rule(corridor);
+        let rule = crate::render::marks::colour_rule(corridor);
         let at = sheet.css_rules().map_or(0, |r| r.length());
         // Refused only for a malformed rule, which the checks above rule out.
         let _ = sheet.insert_rule_with_index(&rule, at);

@@ -4,7 +4,7 @@ use crate::figures::flow::Flows;
 use crate::i18n::{Key, Lang};
 use crate::labels;
 use crate::model::{CorridorId, Dataset};
-use crate::render::map_svg::{corridor_class, flow_key};
+use crate::render::marks::{corridor_class, flow_key};
 use leptos::prelude::*;
 use std::sync::Arc;
 

@@ -23,7 +23,7 @@ use crate::i18n::{Key, Lang, tr};
 use crate::labels;
 use crate::load::Loaded;
 use crate::model::{CorridorId, Leg};
-use crate::render::map_svg;
+use crate::render::{map_svg, marks};
 use leptos::html::Div;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -306,12 +306,12 @@ fn leg_view(
     (Shown { hidden, year, emphasis }, flows): (Shown, Option<Arc<Flows>>),
 ) -> impl IntoView + use<> {
     let corridor = leg.corridor;
-    let class = map_svg::leg_class(&loaded.checked.dataset, &leg);
+    let class = marks::leg_class(&loaded.checked.dataset, &leg);
     let shown_in = {
         let leg = leg.clone();
         move |year| leg.shown_in(year)
     };
-    let line = move || map_svg::line_class(flows.as_deref(), corridor, year.get());
+    let line = move || marks::line_class(flows.as_deref(), corridor, year.get());
     let data = loaded.clone();
     let label = Signal::derive(move || labels::leg_description(&data.checked.dataset, &leg, lang.get()));
     let is_hidden = Signal::derive(move || hidden.get().contains(&corridor) || !shown_in(year.get()));

@@ -9,7 +9,7 @@ use crate::i18n::Lang;
 use crate::labels;
 use crate::load::Loaded;
 use crate::model::NodeKind;
-use crate::render::map_svg;
+use crate::render::marks;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -57,8 +57,8 @@ fn symbol(kind: NodeKind) -> impl IntoView {
     let r = SYMBOL_RADIUS;
     match kind {
         NodeKind::Seaport => view! { <rect x=-r y=-r width=2.0 * r height=2.0 * r /> }.into_any(),
-        NodeKind::BorderCrossing => view! { <path d=map_svg::diamond_path() /> }.into_any(),
-        NodeKind::Airport => view! { <path d=map_svg::triangle_path() /> }.into_any(),
+        NodeKind::BorderCrossing => view! { <path d=marks::diamond_path() /> }.into_any(),
+        NodeKind::Airport => view! { <path d=marks::triangle_path() /> }.into_any(),
         NodeKind::Hub | NodeKind::City => view! { <circle r=r /> }.into_any(),
     }
 }

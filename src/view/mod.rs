@@ -57,7 +57,7 @@ pub use status::{LoadFailure, Loading};
 pub use table::DatasetTables;
 pub use year_control::YearControl;
 
-use crate::render::map_svg::corridor_class;
+use crate::render::marks::corridor_class;
 
 /// A panel's introduction from the story, if it has one.
 fn panel_intro(
