@@ -118,26 +118,40 @@ const apps = {
   },
 };
 
-/** Navigation → map on screen (ms, median of 5 loads) at each width, and → interactive where the app has both. */
-export async function loads(kind, url, widths = [390, 1280]) {
-  const app = apps[kind];
+/** Loads per page and width: the medians of 5 differed by up to 20 % between two runs here. */
+export const LOADS = 11;
+
+/**
+ * Navigation → map on screen (ms, median of `LOADS` loads) at each width, and → interactive
+ * where the app has both, for each of `pages` (`[kind, url]`). The pages' loads take turns, so
+ * that the machine's speed drifting during the run touches every page alike.
+ */
+export async function loads(pages, widths = [390, 1280]) {
   const browser = await launch();
   try {
-    const out = {};
+    const out = pages.map(() => ({}));
     for (const width of widths) {
-      const screen = [];
-      const ready = [];
-      for (let i = 0; i < 5; i++) {
-        const context = await browser.newContext({ viewport: { width, height: 800 }, ignoreHTTPSErrors: true });
-        const page = await context.newPage();
-        if (app.onScreen) await page.addInitScript(app.onScreen);
-        await page.goto(url);
-        const drawn = await app.drawn(page);
-        screen.push(app.onScreen ? await page.waitForFunction(() => window.__onScreen).then((h) => h.jsonValue()) : drawn);
-        if (app.interactive) ready.push(await app.interactive(page));
-        await context.close();
+      const screen = pages.map(() => []);
+      const ready = pages.map(() => []);
+      for (let i = 0; i < LOADS; i++) {
+        for (const [p, [kind, url]] of pages.entries()) {
+          const app = apps[kind];
+          const context = await browser.newContext({ viewport: { width, height: 800 }, ignoreHTTPSErrors: true });
+          try {
+            const page = await context.newPage();
+            if (app.onScreen) await page.addInitScript(app.onScreen);
+            await page.goto(url);
+            const drawn = await app.drawn(page);
+            screen[p].push(app.onScreen ? await page.waitForFunction(() => window.__onScreen).then((h) => h.jsonValue()) : drawn);
+            if (app.interactive) ready[p].push(await app.interactive(page));
+          } finally {
+            await context.close();
+          }
+        }
       }
-      out[width] = { onScreen: median(screen), interactive: ready.length ? median(ready) : null };
+      pages.forEach((_, p) => {
+        out[p][width] = { onScreen: median(screen[p]), interactive: ready[p].length ? median(ready[p]) : null };
+      });
     }
     return out;
   } finally {
