@@ -118,8 +118,8 @@ fn series_key(data: &Dataset, series: &Series, lang: Signal<Lang>) -> impl IntoV
     view! {
         <li class=class on:mouseenter=move |_| enter() on:mouseleave=move |_| leave() on:focusin=move |_| enter() on:focusout=move |_| leave()>
             <svg class="swatch" width="28" height="10" aria-hidden="true"><line x1="1" y1="5" x2="27" y2="5" /><circle cx="14" cy="5" r="3" /></svg>
-            {move || label.get(lang.get()).to_string()}
-            {markers}
+            // One inline run, so that a name on two lines ends with its source markers.
+            <span class="series-name">{move || label.get(lang.get()).to_string()}{markers}</span>
         </li>
     }
 }
