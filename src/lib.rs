@@ -23,6 +23,7 @@ pub mod part;
 pub mod publish;
 pub mod render;
 pub mod stable_sort;
+pub mod typeset;
 pub mod url;
 pub mod view;
 

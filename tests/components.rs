@@ -278,7 +278,7 @@ mod fact_check {
         let host =
             mount(move || view! { <FactCheck dataset=dataset.clone() lang /> <SourcesList dataset lang /> });
         assert_eq!(texts(&host, "[data-claim='claim'] .verdict-badge"), ["unverified"]);
-        assert_eq!(texts(&host, "[data-claim='claim'] .claim-text"), ["It takes 19–23 days."]);
+        assert_eq!(texts(&host, "[data-claim='claim'] .claim-text"), ["It takes 19–23\u{a0}days."]);
         let markers = host.query_selector_all(".source-marker").unwrap();
         assert!(markers.length() >= 1);
         for i in 0..markers.length() {

@@ -95,7 +95,8 @@ impl<'a> Fields<'a> {
         None
     }
 
-    /// A required text per story language: `{"de": …, "en": …}`.
+    /// A required text per story language: `{"de": …, "en": …}`, each set for the page
+    /// (`typeset`: a number stays on the line of its unit).
     pub fn names(&mut self, field: &str) -> Option<Text> {
         let Some(value) = self.get(field) else {
             self.report(field, Problem::Missing);
@@ -117,7 +118,7 @@ impl<'a> Fields<'a> {
         let mut pairs = Vec::with_capacity(self.scope.languages.len());
         for &lang in self.scope.languages {
             match object.get(lang.tag()).and_then(Value::as_str).map(str::trim) {
-                Some(text) if !text.is_empty() => pairs.push((lang, text.to_string())),
+                Some(text) if !text.is_empty() => pairs.push((lang, crate::typeset::bind_numbers(text))),
                 _ => self.report(field, Problem::MissingLanguage { lang }),
             }
         }

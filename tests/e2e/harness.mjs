@@ -82,6 +82,12 @@ export async function open(browser, viewport = { width: 1280, height: 800 }, opt
  */
 export const appReady = (page) => page.locator('#shell').waitFor({ state: 'detached' });
 
+/**
+ * Text as a reader reads it: the page sets a number and its unit with a no-break space
+ * (src/typeset.rs), which the dataset, as its editor typed it, has as a plain one.
+ */
+export const asRead = (text) => text.replace(/\u00a0/g, ' ');
+
 export const readDataset = () => readFile(join(dist, 'data', 'corridors.geojson'), 'utf8');
 
 /** Holds every request for the program's wasm until the returned `release()`: the first screen alone. */

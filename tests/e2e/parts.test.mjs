@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serve, launch, open, shots, dist, readDataset, holdProgram, recordShifts, shifts } from './harness.mjs';
+import { serve, launch, open, shots, dist, readDataset, holdProgram, recordShifts, shifts, asRead } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -102,7 +102,7 @@ test('the corrections line under the page opens to list each correction with its
     const items = footer.locator('.corrections li');
     assert.equal(await items.count(), story.corrections.length);
     for (const [i, correction] of story.corrections.entries()) {
-      const text = await items.nth(i).innerText();
+      const text = asRead(await items.nth(i).innerText());
       assert.ok(text.includes(correction.text.en), text);
       assert.equal(await items.nth(i).locator('time').getAttribute('datetime'), correction.date);
     }

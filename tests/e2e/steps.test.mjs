@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { serve, launch, open, shots, readDataset, appReady } from './harness.mjs';
+import { serve, launch, open, shots, readDataset, appReady, asRead } from './harness.mjs';
 
 let server, browser, data;
 before(async () => { server = await serve(); browser = await launch(); data = JSON.parse(await readDataset()); });
@@ -29,7 +29,7 @@ async function settled(page) {
 async function seen(page) {
   return {
     id: await page.locator('section.story-steps').getAttribute('data-step'),
-    title: (await page.locator('.story-steps .step-title').textContent()).trim(),
+    title: asRead(await page.locator('.story-steps .step-title').textContent()).trim(),
     count: (await page.locator('.story-steps .step-count').textContent()).trim(),
     corridors: await page.evaluate(() => [...new Set([...document.querySelectorAll('svg.map g.leg')]
       .filter((g) => getComputedStyle(g).display !== 'none' && g.getAttribute('display') !== 'none')
@@ -112,7 +112,7 @@ test('the text alternative lists every step, in order, as plain text', async () 
     const items = page.locator('.text-alternative .steps-list ol > li');
     await items.first().waitFor();
     const texts = await items.allTextContents();
-    assert.deepEqual(texts.map((t) => t.trim()), data.story.steps.map((s) => `${s.title.en} ${s.text.en}`));
+    assert.deepEqual(texts.map((t) => asRead(t).trim()), data.story.steps.map((s) => `${s.title.en} ${s.text.en}`));
     assert.deepEqual(errors, []);
   } finally {
     await close();

@@ -1,0 +1,91 @@
+//! Story prose set as a newspaper sets it: a number never ends a line apart from the unit or the
+//! short word it counts ("4,1 Mio. t", "19–23 days", "35 Mt", "5 млн т"). Applied where the
+//! dataset's texts are read (`dataset::fields`), so that the app, the first screen, the callouts
+//! and the pictures all break lines the same way, and an editor types plain spaces.
+
+/// The no-break space that binds a number to what follows it.
+const NO_BREAK: char = '\u{a0}';
+
+/// Abbreviated magnitudes written before their unit, which stay with it ("Mio. t", "млн т").
+const MAGNITUDES: [&str; 6] = ["Mio.", "Mrd.", "Tsd.", "млн", "млрд", "тыс."];
+
+/// The longest word (in letters, without its punctuation) that stays with the number before it:
+/// the units and counts the stories write ("t", "Mt", "TEU", "km", "Tagen", "hours", "суток",
+/// "Mio."). A longer word ("trains", "октября") may begin a line.
+const SHORT_WORD: usize = 5;
+
+/// `text` with a no-break space after each number that counts a short word or a unit, and after
+/// each abbreviated magnitude; every other space as it was.
+pub fn bind_numbers(text: &str) -> String {
+    let words: Vec<&str> = text.split(' ').collect();
+    let mut out = String::with_capacity(text.len() + words.len());
+    for (i, word) in words.iter().enumerate() {
+        out.push_str(word);
+        if let Some(next) = words.get(i + 1) {
+            out.push(if binds(word, next) { NO_BREAK } else { ' ' });
+        }
+    }
+    out
+}
+
+/// Whether the space between `word` and `next` must not break.
+fn binds(word: &str, next: &str) -> bool {
+    let counted = word.ends_with(|c: char| c.is_ascii_digit()) && is_unit(next);
+    let magnitude = MAGNITUDES.contains(&word) && !next.is_empty();
+    counted || magnitude
+}
+
+/// A unit, a currency or a short word: it begins with a letter or a sign and is short.
+fn is_unit(word: &str) -> bool {
+    let letters = word.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '%');
+    let signed = letters.starts_with(['%', '€', '$']);
+    let short = letters.chars().count() <= SHORT_WORD;
+    !letters.is_empty() && (signed || (letters.starts_with(char::is_alphabetic) && short))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const NB: &str = "\u{a0}";
+
+    #[test]
+    fn numbers_keep_their_units_and_magnitudes_their_units() {
+        for (text, set) in [
+            ("trug 4,1 Mio. t; sein Ziel", "trug 4,1_Mio._t; sein Ziel"),
+            ("it takes 19–23 days.", "it takes 19–23_days."),
+            ("35 Mt by 2029", "35_Mt by 2029"),
+            ("5 млн т в год", "5_млн_т в год"),
+            ("€40 bn of deals", "€40_bn of deals"),
+            ("about 10,000 km by rail", "about 10,000_km by rail"),
+            ("grew 12 % in 2024", "grew 12_% in 2024"),
+            ("300.000 TEU", "300.000_TEU"),
+            ("12 – 18 days", "12 – 18_days"),
+        ] {
+            assert_eq!(bind_numbers(text), set.replace('_', NB), "{text}");
+        }
+    }
+
+    #[test]
+    fn long_words_dashes_and_words_without_numbers_break_as_before() {
+        for text in [
+            "19,000 trains a year",
+            "с 30 октября 2017",
+            "Phase 1",
+            "the Middle Corridor and its ferries",
+            "",
+            "two  spaces",
+            "ends with 2029",
+        ] {
+            assert_eq!(bind_numbers(text), text, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_storys_texts_are_set_as_they_are_read() {
+        let (data, _) = crate::test_story::synthetic();
+        let said = &data.claims[0].said;
+        assert_eq!(said.get(crate::i18n::Lang::En), format!("It takes 19–23{NB}days."));
+        assert_eq!(said.get(crate::i18n::Lang::De), format!("Es geht in 19–23{NB}Tagen."));
+    }
+}
