@@ -77,8 +77,10 @@ fn line(fields: impl Iterator<Item = String>) -> String {
 }
 
 /// Quotes a field that needs it; a leading `=`, `+`, `-` or `@` gets a `'` so that a
-/// spreadsheet does not run it as a formula.
+/// spreadsheet does not run it as a formula. The page's no-break spaces (`typeset`) go back to
+/// the plain spaces the dataset has, so that a search or a join on the text finds it.
 fn quote(field: &str) -> String {
+    let field = &field.replace('\u{a0}', " ");
     let safe = match field.chars().next() {
         Some('=' | '+' | '@') => format!("'{field}"),
         Some('-') if field.parse::<f64>().is_err() => format!("'{field}"),
@@ -115,5 +117,6 @@ mod tests {
         assert_eq!(quote("=HYPERLINK(1)"), "'=HYPERLINK(1)");
         assert_eq!(quote("-2.5"), "-2.5");
         assert_eq!(quote("-x"), "'-x");
+        assert_eq!(quote("19–23\u{a0}days"), "19–23 days");
     }
 }
