@@ -206,11 +206,13 @@ fn candidate(request: &Request, side: Side, style: Style) -> Placed {
 }
 
 /// `text` in lines of at most `width` pixels at `font` px (DejaVu Sans averages about 0.6 em a glyph), at most
-/// `max` lines, the last ending in "…" if the text is longer.
+/// `max` lines, the last ending in "…" if the text is longer. Never at a no-break space, which
+/// binds a number to its unit (`typeset`).
 pub fn wrap(text: &str, font: f64, width: f64, max: usize) -> Vec<String> {
     let per_line = (width / (font * 0.6)) as usize;
     let mut lines: Vec<String> = Vec::new();
-    for word in text.split_whitespace() {
+    let breaks = |c: char| c.is_whitespace() && c != '\u{a0}';
+    for word in text.split(breaks).filter(|w| !w.is_empty()) {
         match lines.last_mut() {
             Some(last) if last.chars().count() + 1 + word.chars().count() <= per_line => {
                 last.push(' ');

@@ -97,7 +97,7 @@ mod tests {
         let (data, _) = synthetic();
         let leg = &data.legs[0];
         let class = leg_class(&data, leg);
-        let corridor = data.corridor(leg.corridor).unwrap();
+        let corridor = data.corridor(leg.corridor).unwrap(); // ok: test, the synthetic story
         assert!(class.starts_with(&format!("leg corridor-{} mode-", corridor.id)), "{class}");
         assert!(class.contains(&format!("status-{}", leg.status.code())), "{class}");
         assert_eq!(corridor_class(&data, None), "corridor-none");

@@ -37,4 +37,13 @@ mod tests {
         assert_eq!(lines, vec!["one two".to_string(), "three four …".to_string()]);
         assert_eq!(wrap("short", 10.0, 600.0, 2), vec!["short".to_string()]);
     }
+
+    #[test]
+    fn never_wraps_a_number_apart_from_its_unit() {
+        let lines = wrap("carried 4,1\u{a0}Mio.\u{a0}t in 2025", 10.0, 66.0, 4);
+        assert_eq!(
+            lines,
+            vec!["carried".to_string(), "4,1\u{a0}Mio.\u{a0}t".to_string(), "in 2025".to_string()]
+        );
+    }
 }
