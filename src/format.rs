@@ -48,10 +48,11 @@ pub fn date(lang: Lang, iso: &str) -> String {
         [year] if year.len() == 4 => year.to_string(),
         [year, m] => month(m).map_or(iso.to_string(), |m| format!("{} {year}", locale.months[m])),
         [year, m, d] => match (month(m), d.parse::<u8>().ok().filter(|d| (1..=31).contains(d))) {
-            (Some(m), Some(day)) => fill(
+            // Set as the story's texts are: the day never ends a line apart from its month.
+            (Some(m), Some(day)) => crate::typeset::bind_numbers(&fill(
                 locale.day_month_year,
                 &[("day", &day), ("month", &locale.months_after_day[m]), ("year", &year)],
-            ),
+            )),
             _ => iso.to_string(),
         },
         _ => iso.to_string(),
@@ -81,9 +82,9 @@ mod tests {
         assert_eq!(date(Lang::De, "2024"), "2024");
         assert_eq!(date(Lang::De, "2024-12"), "Dezember 2024");
         assert_eq!(date(Lang::En, "2024-12"), "December 2024");
-        assert_eq!(date(Lang::De, "2025-05-27"), "27. Mai 2025");
-        assert_eq!(date(Lang::En, "2017-10-30"), "30 October 2017");
-        assert_eq!(date(Lang::Ru, "2017-10-30"), "30 октября 2017 г.");
+        assert_eq!(date(Lang::De, "2025-05-27"), "27.\u{a0}Mai 2025");
+        assert_eq!(date(Lang::En, "2017-10-30"), "30\u{a0}October 2017");
+        assert_eq!(date(Lang::Ru, "2017-10-30"), "30\u{a0}октября 2017\u{a0}г.");
         assert_eq!(date(Lang::Ru, "2024-12"), "декабрь 2024");
         assert_eq!(date(Lang::En, "2024-13"), "2024-13");
         assert_eq!(date(Lang::En, "soon"), "soon");

@@ -1,7 +1,10 @@
 //! Story prose set as a newspaper sets it: a number never ends a line apart from the unit or the
-//! short word it counts ("4,1 Mio. t", "19–23 days", "35 Mt", "5 млн т"). Applied where the
+//! short word it counts ("4,1 Mio. t", "19–23 days", "35 Mt", "5 млн т"), nor a day apart from
+//! its month ("27. Mai", "30 октября", "October 30"). Applied where the
 //! dataset's texts are read (`dataset::fields`), so that the app, the first screen, the callouts
 //! and the pictures all break lines the same way, and an editor types plain spaces.
+
+use crate::i18n::Lang;
 
 /// The no-break space that binds a number to what follows it.
 const NO_BREAK: char = '\u{a0}';
@@ -11,11 +14,11 @@ const MAGNITUDES: [&str; 6] = ["Mio.", "Mrd.", "Tsd.", "млн", "млрд", "т
 
 /// The longest word (in letters, without its punctuation) that stays with the number before it:
 /// the units and counts the stories write ("t", "Mt", "TEU", "km", "Tagen", "hours", "суток",
-/// "Mio."). A longer word ("trains", "октября") may begin a line.
+/// "Mio."). A longer word ("trains", "Container") may begin a line.
 const SHORT_WORD: usize = 5;
 
-/// `text` with a no-break space after each number that counts a short word or a unit, and after
-/// each abbreviated magnitude; every other space as it was.
+/// `text` with a no-break space after each number that counts a short word or a unit, after
+/// each abbreviated magnitude and between a day and its month; every other space as it was.
 pub fn bind_numbers(text: &str) -> String {
     let words: Vec<&str> = text.split(' ').collect();
     let mut out = String::with_capacity(text.len() + words.len());
@@ -32,7 +35,21 @@ pub fn bind_numbers(text: &str) -> String {
 fn binds(word: &str, next: &str) -> bool {
     let counted = word.ends_with(|c: char| c.is_ascii_digit()) && is_unit(next);
     let magnitude = MAGNITUDES.contains(&word) && !next.is_empty();
-    counted || magnitude
+    let date = (is_day(word) && is_month(next)) || (is_month(word) && is_day(next));
+    counted || magnitude || date
+}
+
+/// A day of the month as dates write it: "27.", "30", "30,".
+fn is_day(word: &str) -> bool {
+    let digits = word.trim_end_matches(is_mark);
+    (1..=2).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A month as a date in one of the interface's languages writes it after a day ("Mai",
+/// "October", "октября": `i18n::Locale`), or before it ("October 30").
+fn is_month(word: &str) -> bool {
+    let word = word.trim_end_matches(is_mark);
+    Lang::ALL.iter().any(|l| l.locale().months_after_day.contains(&word) || l.locale().months.contains(&word))
 }
 
 /// A unit, a currency or a short word: it begins with a letter or a sign and is short.
@@ -72,6 +89,10 @@ mod tests {
             ("grew 12 % in 2024", "grew 12_% in 2024"),
             ("300.000 TEU", "300.000_TEU"),
             ("12 – 18 days", "12 – 18_days"),
+            ("seit 27. Mai 2025", "seit 27._Mai 2025"),
+            ("с 30 октября 2017", "с 30_октября 2017"),
+            ("on October 30, 2017", "on October_30, 2017"),
+            ("opened 30 October 2017", "opened 30_October 2017"),
         ] {
             assert_eq!(bind_numbers(text), set.replace('_', NB), "{text}");
         }
@@ -81,7 +102,7 @@ mod tests {
     fn long_words_dashes_and_words_without_numbers_break_as_before() {
         for text in [
             "19,000 trains a year",
-            "с 30 октября 2017",
+            "Phase 12. Maize",
             "Phase 1",
             "the Middle Corridor and its ferries",
             "",

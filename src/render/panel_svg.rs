@@ -233,7 +233,7 @@ mod tests {
             let svg = panel_svg(&data, panel, lang);
             assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"), "{panel:?}");
             assert!(svg.contains(&escape(labels::panel(lang, panel))), "{panel:?}: heading");
-            assert!(svg.contains("Updated 30 November 2026"), "{panel:?}: the updated line");
+            assert!(svg.contains("Updated 30\u{a0}November 2026"), "{panel:?}: the updated line");
             for (number, source) in panel.cited_sources(&data) {
                 assert!(svg.contains(&format!("[{number}] {}", escape(&source.publisher))), "{panel:?}");
             }

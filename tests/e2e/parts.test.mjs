@@ -48,7 +48,7 @@ test('each part alone is within its height budget at 320, 768 and 1280 px, with 
           assert.equal(await page.locator('svg.map').count(), 0, `${part}: no map`);
         }
         const footer = page.locator('footer.embed-footer');
-        assert.match(await footer.innerText(), new RegExp(updatedLine(story.updated)));
+        assert.match(asRead(await footer.innerText()), new RegExp(updatedLine(story.updated)));
         assert.match(await footer.innerText(), story.corrections.length === 1 ? /1 correction/ : /\d+ corrections/);
         if (width === 320) await page.screenshot({ path: join(shots, `part-${part}-320.png`), fullPage: true });
         assert.deepEqual(errors, [], `${part} ${width}`);
