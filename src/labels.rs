@@ -46,6 +46,12 @@ pub fn node_kind(lang: Lang, k: NodeKind) -> &'static str {
     tr(lang, Key::NodeKind(k))
 }
 
+/// Between a figure's facts ("2030 · B – agency/trade press"): bound to the fact before it, so
+/// that a line never begins with the dot.
+pub const FACT_SEPARATOR: &str = "\u{a0}· ";
+
+/// A confidence grade with its meaning ("B – agency/trade press"); the tables bind the letter to
+/// its dash, so that no line begins with the dash.
 pub fn confidence(lang: Lang, c: Confidence) -> &'static str {
     tr(lang, Key::Confidence(c))
 }

@@ -69,7 +69,7 @@ fn tables_show_legs_and_nodes_with_headers() {
     );
     assert_eq!(
         texts(&host, "tr[data-node='aktau'] > *"),
-        ["Aktau", "port", "KZ", "43.60° N, 51.20° E", "C – approximate"]
+        ["Aktau", "port", "KZ", "43.60° N, 51.20° E", "C\u{a0}– approximate"]
     );
     assert_eq!(host.query_selector_all("th[scope=col]").unwrap().length(), 11);
 }

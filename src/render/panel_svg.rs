@@ -107,7 +107,7 @@ impl Column {
         facts.extend(figure.year.map(|y| y.to_string()));
         facts.push(labels::confidence(lang, figure.confidence).to_string());
         let number = source_number(data, &figure.source);
-        self.wrapped_at(x, &format!("{} [{number}]", facts.join(" · ")), 13.0, MUTED, false);
+        self.wrapped_at(x, &format!("{} [{number}]", facts.join(labels::FACT_SEPARATOR)), 13.0, MUTED, false);
         if let Some(note) = &figure.note {
             self.wrapped_at(x, note.get(lang), 12.0, MUTED, false);
         }

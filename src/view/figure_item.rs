@@ -27,7 +27,7 @@ pub fn FigureItem(
         let lang = lang.get();
         let mut parts: Vec<String> = year.map(|y| y.to_string()).into_iter().collect();
         parts.push(labels::confidence(lang, confidence).to_string());
-        parts.join(" · ")
+        parts.join(labels::FACT_SEPARATOR)
     };
     let unverified = (confidence == Confidence::Unverified).then(
         || view! { <span class="badge badge-unverified">{super::tr_live(lang, Key::Unverified)}</span> },
