@@ -1,6 +1,7 @@
 //! Story prose set as a newspaper sets it: a number never ends a line apart from the unit or the
 //! short word it counts ("4,1 Mio. t", "19–23 days", "35 Mt", "5 млн т"), nor a day apart from
-//! its month ("27. Mai", "30 октября", "October 30"). Applied where the
+//! its month ("27. Mai", "30 октября", "October 30"), nor a one-letter word apart from the word
+//! after it ("к 2029 году"). Applied where the
 //! dataset's texts are read (`dataset::fields`), so that the app, the first screen, the callouts
 //! and the pictures all break lines the same way, and an editor types plain spaces.
 
@@ -18,25 +19,38 @@ const MAGNITUDES: [&str; 6] = ["Mio.", "Mrd.", "Tsd.", "млн", "млрд", "т
 const SHORT_WORD: usize = 5;
 
 /// `text` with a no-break space after each number that counts a short word or a unit, after
-/// each abbreviated magnitude and between a day and its month; every other space as it was.
+/// each abbreviated magnitude, between a day and its month and after a one-letter word; every
+/// other space as it was.
 pub fn bind_numbers(text: &str) -> String {
     let words: Vec<&str> = text.split(' ').collect();
     let mut out = String::with_capacity(text.len() + words.len());
     for (i, word) in words.iter().enumerate() {
         out.push_str(word);
         if let Some(next) = words.get(i + 1) {
-            out.push(if binds(word, next) { NO_BREAK } else { ' ' });
+            let before = i.checked_sub(1).map(|b| words[b]);
+            out.push(if binds(before, word, next) { NO_BREAK } else { ' ' });
         }
     }
     out
 }
 
-/// Whether the space between `word` and `next` must not break.
-fn binds(word: &str, next: &str) -> bool {
-    let counted = word.ends_with(|c: char| c.is_ascii_digit()) && is_unit(next);
+/// Whether the space between `word` and `next` must not break (`before`: the word before).
+fn binds(before: Option<&str>, word: &str, next: &str) -> bool {
+    let counted = counts(word, next);
     let magnitude = MAGNITUDES.contains(&word) && !next.is_empty();
     let date = (is_day(word) && is_month(next)) || (is_month(word) && is_day(next));
-    counted || magnitude || date
+    // Russian typesetting keeps "в", "к", "с", "и" off a line's end; in English "a" alike. Lower
+    // case only: a capital begins a sentence or a title ("A story …"), where a break is rare;
+    // and not a unit ("5 млн т в год"), which belongs to the number before it.
+    let unit = before.is_some_and(|b| counts(b, word) || MAGNITUDES.contains(&b));
+    let lone_letter =
+        word.chars().count() == 1 && word.starts_with(is_small_letter) && !next.is_empty() && !unit;
+    counted || magnitude || date || lone_letter
+}
+
+/// Whether `word` is a number that counts `next`, a unit or short word.
+fn counts(word: &str, next: &str) -> bool {
+    word.ends_with(|c: char| c.is_ascii_digit()) && is_unit(next)
 }
 
 /// A day of the month as dates write it: "27.", "30", "30,".
@@ -66,6 +80,11 @@ fn is_mark(c: char) -> bool {
     matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '"' | '\'' | '»' | '“' | '”' | '’' | '…')
 }
 
+/// A small letter of the story languages' one-letter words (Latin, Cyrillic).
+fn is_small_letter(c: char) -> bool {
+    c.is_ascii_lowercase() || ('а'..='я').contains(&c) || c == 'ё'
+}
+
 /// A letter of the story languages' scripts (Latin with its accents, Cyrillic).
 fn is_letter(c: char) -> bool {
     c.is_ascii_alphabetic() || ('\u{c0}'..='\u{24f}').contains(&c) || ('\u{400}'..='\u{4ff}').contains(&c)
@@ -83,16 +102,19 @@ mod tests {
             ("trug 4,1 Mio. t; sein Ziel", "trug 4,1_Mio._t; sein Ziel"),
             ("it takes 19–23 days.", "it takes 19–23_days."),
             ("35 Mt by 2029", "35_Mt by 2029"),
-            ("5 млн т в год", "5_млн_т в год"),
+            ("5 млн т в год", "5_млн_т в_год"),
             ("€40 bn of deals", "€40_bn of deals"),
             ("about 10,000 km by rail", "about 10,000_km by rail"),
             ("grew 12 % in 2024", "grew 12_% in 2024"),
             ("300.000 TEU", "300.000_TEU"),
             ("12 – 18 days", "12 – 18_days"),
+            ("trains a year", "trains a_year"),
             ("seit 27. Mai 2025", "seit 27._Mai 2025"),
-            ("с 30 октября 2017", "с 30_октября 2017"),
+            ("с 30 октября 2017", "с_30_октября 2017"),
             ("on October 30, 2017", "on October_30, 2017"),
             ("opened 30 October 2017", "opened 30_October 2017"),
+            ("35 млн т к 2029 году", "35_млн_т к_2029_году"),
+            ("a week and a half", "a_week and a_half"),
         ] {
             assert_eq!(bind_numbers(text), set.replace('_', NB), "{text}");
         }
@@ -101,7 +123,7 @@ mod tests {
     #[test]
     fn long_words_dashes_and_words_without_numbers_break_as_before() {
         for text in [
-            "19,000 trains a year",
+            "19,000 trains",
             "Phase 12. Maize",
             "Phase 1",
             "the Middle Corridor and its ferries",
