@@ -49,7 +49,7 @@ pub fn date(lang: Lang, iso: &str) -> String {
         [year, m] => month(m).map_or(iso.to_string(), |m| format!("{} {year}", locale.months[m])),
         [year, m, d] => match (month(m), d.parse::<u8>().ok().filter(|d| (1..=31).contains(d))) {
             // Set as the story's texts are: the day never ends a line apart from its month.
-            (Some(m), Some(day)) => crate::typeset::bind_numbers(&fill(
+            (Some(m), Some(day)) => crate::typeset::bind_words(&fill(
                 locale.day_month_year,
                 &[("day", &day), ("month", &locale.months_after_day[m]), ("year", &year)],
             )),

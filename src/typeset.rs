@@ -1,9 +1,9 @@
 //! Story prose set as a newspaper sets it: a number never ends a line apart from the unit or the
 //! short word it counts ("4,1 Mio. t", "19–23 days", "35 Mt", "5 млн т"), nor a day apart from
 //! its month ("27. Mai", "30 октября", "October 30"), nor a one-letter word apart from the word
-//! after it ("к 2029 году"). Applied where the
-//! dataset's texts are read (`dataset::fields`), so that the app, the first screen, the callouts
-//! and the pictures all break lines the same way, and an editor types plain spaces.
+//! after it ("к 2029 году"). Applied where the dataset's texts are read (`dataset::fields`) and
+//! to the dates the interface writes (`format::date`), so that the app, the first screen, the
+//! callouts and the pictures all break lines the same way, and an editor types plain spaces.
 
 use crate::i18n::Lang;
 
@@ -21,7 +21,7 @@ const SHORT_WORD: usize = 5;
 /// `text` with a no-break space after each number that counts a short word or a unit, after
 /// each abbreviated magnitude, between a day and its month and after a one-letter word; every
 /// other space as it was.
-pub fn bind_numbers(text: &str) -> String {
+pub fn bind_words(text: &str) -> String {
     let words: Vec<&str> = text.split(' ').collect();
     let mut out = String::with_capacity(text.len() + words.len());
     for (i, word) in words.iter().enumerate() {
@@ -116,7 +116,7 @@ mod tests {
             ("35 млн т к 2029 году", "35_млн_т к_2029_году"),
             ("a week and a half", "a_week and a_half"),
         ] {
-            assert_eq!(bind_numbers(text), set.replace('_', NB), "{text}");
+            assert_eq!(bind_words(text), set.replace('_', NB), "{text}");
         }
     }
 
@@ -131,7 +131,7 @@ mod tests {
             "two  spaces",
             "ends with 2029",
         ] {
-            assert_eq!(bind_numbers(text), text, "{text}");
+            assert_eq!(bind_words(text), text, "{text}");
         }
     }
 

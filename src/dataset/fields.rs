@@ -118,7 +118,7 @@ impl<'a> Fields<'a> {
         let mut pairs = Vec::with_capacity(self.scope.languages.len());
         for &lang in self.scope.languages {
             match object.get(lang.tag()).and_then(Value::as_str).map(str::trim) {
-                Some(text) if !text.is_empty() => pairs.push((lang, crate::typeset::bind_numbers(text))),
+                Some(text) if !text.is_empty() => pairs.push((lang, crate::typeset::bind_words(text))),
                 _ => self.report(field, Problem::MissingLanguage { lang }),
             }
         }
