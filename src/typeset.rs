@@ -38,7 +38,8 @@ pub fn bind_words(text: &str) -> String {
 fn binds(before: Option<&str>, word: &str, next: &str) -> bool {
     let counted = counts(word, next);
     let magnitude = MAGNITUDES.contains(&word) && !next.is_empty();
-    let date = (is_day(word) && is_month(next)) || (is_month(word) && is_day(next));
+    // The cheap test first: `is_month` looks through every language's months.
+    let date = (is_day(word) && is_month(next)) || (is_day(next) && is_month(word));
     // Russian typesetting keeps "в", "к", "с", "и" off a line's end; in English "a" alike. Lower
     // case only: a capital begins a sentence or a title ("A story …"), where a break is rare;
     // and not a unit ("5 млн т в год"), which belongs to the number before it.
