@@ -4,6 +4,7 @@
 
 use crate::i18n::{Key, Lang, fill, tr};
 use crate::model::{Amount, Quantity, Unit};
+use crate::typeset::NO_BREAK;
 
 /// A number with up to `decimals` places (trailing zeros dropped) and thousands separators.
 pub fn number(lang: Lang, value: f64, decimals: usize) -> String {
@@ -27,13 +28,15 @@ pub fn unit(lang: Lang, unit: Unit) -> &'static str {
     if unit == Unit::Count { "" } else { tr(lang, Key::Unit(unit)) }
 }
 
-/// "4,484 Mio. t", "13–15 Tage", "40 € bn".
+/// "4,484 Mio. t", "13–15 Tage", "40 € bn" — one piece that never breaks across lines: a
+/// figure's value is read at a glance, and "4,484 Mio." at a line's end reads as another figure.
 pub fn quantity(lang: Lang, Quantity { amount, unit: u }: Quantity) -> String {
     let decimals = 3;
+    let unit = unit(lang, u).replace(' ', &NO_BREAK.to_string());
     match amount {
-        Amount::Single(v) => format!("{}{}", number(lang, v, decimals), unit(lang, u)),
+        Amount::Single(v) => format!("{}{unit}", number(lang, v, decimals)),
         Amount::Range { min, max } => {
-            format!("{}–{}{}", number(lang, min, decimals), number(lang, max, decimals), unit(lang, u))
+            format!("{}–{}{unit}", number(lang, min, decimals), number(lang, max, decimals))
         }
     }
 }
@@ -94,29 +97,32 @@ mod tests {
     fn amounts_with_units() {
         assert_eq!(
             quantity(Lang::De, Quantity { amount: Amount::Single(4.5), unit: Unit::Mt }),
-            "4,5 Mio. t"
+            "4,5\u{a0}Mio.\u{a0}t"
         );
-        assert_eq!(quantity(Lang::En, Quantity { amount: Amount::Single(4.5), unit: Unit::Mt }), "4.5 Mt");
+        assert_eq!(
+            quantity(Lang::En, Quantity { amount: Amount::Single(4.5), unit: Unit::Mt }),
+            "4.5\u{a0}Mt"
+        );
         assert_eq!(
             quantity(Lang::De, Quantity { amount: Amount::Range { min: 19.0, max: 23.0 }, unit: Unit::Days }),
-            "19–23 Tage"
+            "19–23\u{a0}Tage"
         );
         assert_eq!(
             quantity(Lang::En, Quantity { amount: Amount::Range { min: 19.0, max: 23.0 }, unit: Unit::Days }),
-            "19–23 days"
+            "19–23\u{a0}days"
         );
         assert_eq!(
             quantity(Lang::En, Quantity { amount: Amount::Single(56_500.0), unit: Unit::Teu }),
-            "56,500 TEU"
+            "56,500\u{a0}TEU"
         );
         assert_eq!(
             quantity(Lang::De, Quantity { amount: Amount::Single(40.0), unit: Unit::EurBn }),
-            "40 Mrd. €"
+            "40\u{a0}Mrd.\u{a0}€"
         );
         assert_eq!(quantity(Lang::En, Quantity { amount: Amount::Single(22.0), unit: Unit::Count }), "22");
         assert_eq!(
             quantity(Lang::Ru, Quantity { amount: Amount::Range { min: 19.0, max: 23.0 }, unit: Unit::Days }),
-            "19–23 дн."
+            "19–23\u{a0}дн."
         );
     }
 }

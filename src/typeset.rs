@@ -1,14 +1,23 @@
 //! Story prose set as a newspaper sets it: a number never ends a line apart from the unit or the
 //! short word it counts ("4,1 Mio. t", "19–23 days", "35 Mt", "5 млн т"), nor a day apart from
 //! its month ("27. Mai", "30 октября", "October 30"), nor a one-letter word apart from the word
-//! after it ("к 2029 году"). Applied where the dataset's texts are read (`dataset::fields`) and
-//! to the dates the interface writes (`format::date`), so that the app, the first screen, the
-//! callouts and the pictures all break lines the same way, and an editor types plain spaces.
+//! after it ("к 2029 году"), and no line begins with a dash ("Шева – Москва"). Applied where
+//! the dataset's texts are read (`dataset::fields`), to the interface's own texts and messages
+//! (`i18n::tr`, `i18n::message`) and to the dates the interface writes (`format::date`), so that
+//! the app, the first screen, the callouts and the pictures all break lines the same way, and
+//! editors and translators type plain spaces.
 
 use crate::i18n::Lang;
 
 /// The no-break space that binds a number to what follows it.
-const NO_BREAK: char = '\u{a0}';
+pub const NO_BREAK: char = '\u{a0}';
+
+/// `text` with plain spaces where it has no-break ones: for what is not read in lines — a page's
+/// title and its metadata, a message in a terminal — where a no-break space only gets in the way
+/// of search and copying.
+pub fn unbind(text: &str) -> String {
+    text.replace(NO_BREAK, " ")
+}
 
 /// Abbreviated magnitudes written before their unit, which stay with it ("Mio. t", "млн т").
 const MAGNITUDES: [&str; 6] = ["Mio.", "Mrd.", "Tsd.", "млн", "млрд", "тыс."];
@@ -19,8 +28,8 @@ const MAGNITUDES: [&str; 6] = ["Mio.", "Mrd.", "Tsd.", "млн", "млрд", "т
 const SHORT_WORD: usize = 5;
 
 /// `text` with a no-break space after each number that counts a short word or a unit, after
-/// each abbreviated magnitude, between a day and its month and after a one-letter word; every
-/// other space as it was.
+/// each abbreviated magnitude, between a day and its month, after a one-letter word and before a
+/// dash standing alone; every other space as it was.
 pub fn bind_words(text: &str) -> String {
     let words: Vec<&str> = text.split(' ').collect();
     let mut out = String::with_capacity(text.len() + words.len());
@@ -46,7 +55,9 @@ fn binds(before: Option<&str>, word: &str, next: &str) -> bool {
     let unit = before.is_some_and(|b| counts(b, word) || MAGNITUDES.contains(&b));
     let lone_letter =
         word.chars().count() == 1 && word.starts_with(is_small_letter) && !next.is_empty() && !unit;
-    counted || magnitude || date || lone_letter
+    // A dash standing alone never begins a line ("Нхава-Шева – Москва", "B – amtlich").
+    let dash = matches!(next, "–" | "—");
+    counted || magnitude || date || lone_letter || dash
 }
 
 /// Whether `word` is a number that counts `next`, a unit or short word.
@@ -108,7 +119,8 @@ mod tests {
             ("about 10,000 km by rail", "about 10,000_km by rail"),
             ("grew 12 % in 2024", "grew 12_% in 2024"),
             ("300.000 TEU", "300.000_TEU"),
-            ("12 – 18 days", "12 – 18_days"),
+            ("12 – 18 days", "12_– 18_days"),
+            ("Nhava Sheva – Moscow", "Nhava Sheva_– Moscow"),
             ("trains a year", "trains a_year"),
             ("seit 27. Mai 2025", "seit 27._Mai 2025"),
             ("с 30 октября 2017", "с_30_октября 2017"),
@@ -118,6 +130,7 @@ mod tests {
             ("a week and a half", "a_week and a_half"),
         ] {
             assert_eq!(bind_words(text), set.replace('_', NB), "{text}");
+            assert_eq!(unbind(&bind_words(text)), text);
         }
     }
 

@@ -4,6 +4,7 @@
 //! the `Display` text that the `validate` command prints.
 
 use crate::i18n::{Key, Lang, Msg, message, tr};
+use crate::typeset::unbind;
 use std::fmt;
 use thiserror::Error;
 
@@ -364,18 +365,19 @@ impl Issue {
 
 impl fmt::Display for Issue {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.describe(Lang::En))
+        // What the validator prints, read in a terminal: plain spaces.
+        f.write_str(&unbind(&self.describe(Lang::En)))
     }
 }
 
 /// Why a text could not become a `Dataset`.
 #[derive(Clone, Debug, PartialEq, Error)]
 pub enum DataError {
-    #[error("{}", self.describe(Lang::En))]
+    #[error("{}", unbind(&self.describe(Lang::En)))]
     NotJson { line: usize, column: usize, message: String },
-    #[error("{}", self.describe(Lang::En))]
+    #[error("{}", unbind(&self.describe(Lang::En)))]
     NotFeatureCollection { found: String },
-    #[error("{}", self.describe(Lang::En))]
+    #[error("{}", unbind(&self.describe(Lang::En)))]
     Invalid { errors: Vec<Issue> },
 }
 

@@ -174,10 +174,10 @@ fn text(key: Key) -> &'static str {
             NodeKind::City => "Stadt",
         },
         Key::Confidence(c) => match c {
-            Confidence::A => "A\u{a0}– amtlich",
-            Confidence::B => "B\u{a0}– Agentur/Fachpresse",
-            Confidence::C => "C\u{a0}– ungefähr",
-            Confidence::Unverified => "?\u{a0}– unbelegt",
+            Confidence::A => "A – amtlich",
+            Confidence::B => "B – Agentur/Fachpresse",
+            Confidence::C => "C – ungefähr",
+            Confidence::Unverified => "? – unbelegt",
         },
         Key::Verdict(v) => match v {
             Verdict::Confirmed => "bestätigt",

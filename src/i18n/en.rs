@@ -168,10 +168,10 @@ fn text(key: Key) -> &'static str {
             NodeKind::City => "city",
         },
         Key::Confidence(c) => match c {
-            Confidence::A => "A\u{a0}– official",
-            Confidence::B => "B\u{a0}– agency/trade press",
-            Confidence::C => "C\u{a0}– approximate",
-            Confidence::Unverified => "?\u{a0}– unverified",
+            Confidence::A => "A – official",
+            Confidence::B => "B – agency/trade press",
+            Confidence::C => "C – approximate",
+            Confidence::Unverified => "? – unverified",
         },
         Key::Verdict(v) => match v {
             Verdict::Confirmed => "confirmed",

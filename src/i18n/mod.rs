@@ -14,6 +14,9 @@ mod ru;
 
 pub use key::{Key, Msg};
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+
 /// German first: the seed article is German, and it is the fallback language.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Lang {
@@ -72,14 +75,28 @@ impl Lang {
     }
 }
 
-/// The interface string `key` in `lang`.
+/// The interface string `key` in `lang`, set as the story's texts are (`typeset::bind_words`:
+/// "Время в\u{a0}пути", "a\u{a0}table", " Mio.\u{a0}t"), so that a translator types plain spaces and
+/// the interface breaks its lines as the story does.
 pub fn tr(lang: Lang, key: Key) -> &'static str {
-    (lang.locale().text)(key)
+    // `tr` runs on every render: each text is set once, the first time it is asked for, and kept
+    // for the life of the program (a few hundred short texts at most).
+    thread_local! {
+        static SET: RefCell<HashMap<(Lang, Key), &'static str>> = RefCell::new(HashMap::new());
+    }
+    SET.with(|set| {
+        *set.borrow_mut().entry((lang, key)).or_insert_with(|| {
+            let raw = (lang.locale().text)(key);
+            let typeset = crate::typeset::bind_words(raw);
+            if typeset == raw { raw } else { Box::leak(typeset.into_boxed_str()) }
+        })
+    })
 }
 
-/// The message `msg` in `lang` with its `{placeholders}` filled in from `args`.
+/// The message `msg` in `lang` with its `{placeholders}` filled in from `args`, then set: set
+/// before, "{seconds} s nicht" would bind the lone "s" to "nicht", not to its number.
 pub fn message(lang: Lang, msg: Msg, args: &[(&str, &dyn std::fmt::Display)]) -> String {
-    fill(tr(lang, Key::Msg(msg)), args)
+    crate::typeset::bind_words(&fill((lang.locale().text)(Key::Msg(msg)), args))
 }
 
 /// Replaces each `{name}` in `template` by its value in `args`; unknown names stay as written.
@@ -146,6 +163,19 @@ mod tests {
         assert_eq!(Lang::from_tag("ru-RU"), Some(Lang::Ru));
         assert_eq!(Lang::from_tag("fr"), None);
         assert_eq!(Lang::from_tag(""), None);
+    }
+
+    #[test]
+    fn interface_texts_break_lines_as_the_story_does() {
+        let set = |text: &str| text.replace('\u{a0}', "_");
+        assert_eq!(set(tr(Lang::Ru, Key::Panel(crate::panel::Panel::Transit))), "Время в_пути");
+        assert_eq!(set(tr(Lang::De, Key::Unit(crate::model::Unit::Mt))), " Mio._t");
+        assert_eq!(set(tr(Lang::En, Key::Retry)), "Try again");
+        // The same text twice is the same text: set once, then kept.
+        assert!(std::ptr::eq(tr(Lang::Ru, Key::TablesHeading), tr(Lang::Ru, Key::TablesHeading)));
+        // A number from a placeholder stays with its unit.
+        let stalled = message(Lang::De, Msg::Stalled, &[("url", &"data/a.json"), ("seconds", &20)]);
+        assert_eq!(set(&stalled), "data/a.json: die Datei war nach 20_s nicht vollständig da");
     }
 
     #[test]

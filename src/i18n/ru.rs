@@ -180,10 +180,10 @@ fn text(key: Key) -> &'static str {
             NodeKind::City => "город",
         },
         Key::Confidence(c) => match c {
-            Confidence::A => "A\u{a0}– официально",
-            Confidence::B => "B\u{a0}– агентство/отраслевая пресса",
-            Confidence::C => "C\u{a0}– приблизительно",
-            Confidence::Unverified => "?\u{a0}– не подтверждено",
+            Confidence::A => "A – официально",
+            Confidence::B => "B – агентство/отраслевая пресса",
+            Confidence::C => "C – приблизительно",
+            Confidence::Unverified => "? – не подтверждено",
         },
         Key::Verdict(v) => match v {
             Verdict::Confirmed => "подтверждено",

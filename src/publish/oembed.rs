@@ -45,7 +45,8 @@ pub fn file(story: &str, lang: Lang) -> String {
 /// address, ending in `/`.
 pub fn answer(data: &Dataset, story: &str, page: &str, site: &str, lang: Lang) -> String {
     let state = UrlState { lang: Some(lang), part: Some(PART), ..UrlState::default() };
-    let title = data.story.title.get(lang);
+    // Metadata a CMS files and searches: plain spaces.
+    let title = &crate::typeset::unbind(data.story.title.get(lang));
     let (image, size) = part_image(story, lang, PART, "png");
     let fallback =
         Fallback::new(page, &image, size, data.story.description.get(lang), tr(lang, Key::OpenInteractive));

@@ -4,6 +4,7 @@
 use super::{PublishError, file_error};
 use crate::model::Dataset;
 use crate::render::escape;
+use crate::typeset::unbind;
 use std::path::Path;
 
 const HEAD: (&str, &str) = ("<!-- story-head -->", "<!-- /story-head -->");
@@ -12,13 +13,13 @@ const POLICY: (&str, &str) = ("<!-- csp -->", "<!-- /csp -->");
 
 /// The page's title, description, social-card tags (with whole addresses, as Open Graph asks),
 /// oEmbed discovery links (the story's first language first: a CMS takes the first), and its
-/// colours (`colour_rules`) as a stylesheet in the page. `site` is the site's address, `page`
-/// this page's.
+/// colours (`colour_rules`) as a stylesheet in the page, all with plain spaces (metadata, not
+/// lines of text). `site` is the site's address, `page` this page's.
 pub fn head(data: &Dataset, name: &str, colours: &str, site: &str, page: &str) -> String {
     let lang = data.story.languages.first().copied().unwrap_or_default();
     let title = escape(&crate::labels::document_title(data, lang));
-    let standfirst = escape(data.story.standfirst.get(lang));
-    let description = escape(data.story.description.get(lang));
+    let standfirst = escape(&unbind(data.story.standfirst.get(lang)));
+    let description = escape(&unbind(data.story.description.get(lang)));
     let card = escape(&format!("{site}images/{name}-{}-card.png", lang.tag()));
     let oembed: String = data
         .story
@@ -29,7 +30,7 @@ pub fn head(data: &Dataset, name: &str, colours: &str, site: &str, page: &str) -
                 r#"<link rel="alternate" type="application/json+oembed" href="{}" hreflang="{}" title="{}" />"#,
                 escape(&format!("{site}{}", super::oembed::file(name, l))),
                 l.tag(),
-                escape(data.story.title.get(l))
+                escape(&unbind(data.story.title.get(l)))
             )
         })
         .collect();

@@ -122,7 +122,7 @@ mod tests {
         data.corridors[1].flow = Some("west-teu".into());
         let key = flow_key(&Flows::of(&data).unwrap(), Lang::En, 2024); // ok: test code
         assert!(
-            key.contains("Line width: TEU a year, the latest figure up to 2024: 100,000 · 400,000"),
+            key.contains("Line width: TEU a\u{a0}year, the latest figure up to 2024: 100,000 · 400,000"),
             "{key}"
         );
     }

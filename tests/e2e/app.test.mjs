@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { serve, launch, open, shots, readDataset } from './harness.mjs';
+import { serve, launch, open, shots, readDataset, asRead } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -41,7 +41,7 @@ test('a missing data file shows the HTTP status and a retry button that recovers
   await page.goto(server.url + '?lang=en');
   const alert = page.getByRole('alert');
   await alert.waitFor();
-  const text = await alert.innerText();
+  const text = asRead(await alert.innerText());
   assert.match(text, /The data could not be loaded/);
   assert.match(text, /data\/corridors\.geojson: the server answered HTTP 404/);
   await page.screenshot({ path: join(shots, 'error-404-en.png') });
@@ -72,7 +72,7 @@ test('a broken feature is named in the message', async () => {
   await page.goto(server.url + '?lang=de');
   const alert = page.getByRole('alert');
   await alert.waitFor();
-  const text = await alert.innerText();
+  const text = asRead(await alert.innerText());
   assert.match(text, /Die Datei enthält Fehler/);
   assert.match(text, /Feature „aktau-alat“ \(#\d+\), Feld „to“: „atlantis“ ist kein Ort/);
   await page.screenshot({ path: join(shots, 'error-invalid-de.png') });
@@ -86,7 +86,7 @@ test('if the program (wasm) cannot be loaded, the page shell says so in its lang
     await page.goto(server.url + query);
     const alert = page.getByRole('alert');
     await alert.waitFor();
-    assert.match(await alert.innerText(), new RegExp(`^${text}: .*WebAssembly`), query);
+    assert.match(asRead(await alert.innerText()), new RegExp(`^${text}: .*WebAssembly`), query);
     assert.equal(await page.getByRole('status').isVisible(), false, `${query}: still "loading"`);
     if (!query) await page.screenshot({ path: join(shots, 'start-failed-de.png') });
     await close();
@@ -115,7 +115,7 @@ test('a download that stalls shows its error with Retry within 15 s, and one aut
     await alert.waitFor({ timeout: 15_000 });
     const seconds = (Date.now() - started) / 1000;
     assert.ok(seconds < 15, `the error after ${seconds} s`);
-    assert.match(await alert.innerText(), /data\/corridors\.geojson: the file had not arrived whole after 10 s/);
+    assert.match(asRead(await alert.innerText()), /data\/corridors\.geojson: the file had not arrived whole after 10 s/);
     assert.ok(await page.getByRole('button', { name: 'Try again' }).isVisible());
     await page.screenshot({ path: join(shots, 'error-stalled-en.png') });
     stall = false;

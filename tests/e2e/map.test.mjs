@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { serve, launch, open, shots, readDataset, appReady } from './harness.mjs';
+import { serve, launch, open, shots, readDataset, appReady, asRead } from './harness.mjs';
 
 let server, browser, legCount;
 before(async () => {
@@ -101,7 +101,7 @@ test('hovering a route dims the others and shows its card; selecting the sea rou
   });
   await page.mouse.move(at.x, at.y);
   assert.equal(await page.locator('svg.map.has-active').count(), 1);
-  const card = await page.locator('.tooltip').innerText();
+  const card = asRead(await page.locator('.tooltip').innerText());
   assert.match(card, /Poti – Constanța/);
   assert.match(card, /Middle Corridor · ferry · Black Sea ferry/, 'the variant, named by the story');
   assert.match(card, /Length: ≈ 1,\d\d0 km · operating/);

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { serve, launch, open, shots, readDataset, appReady } from './harness.mjs';
+import { serve, launch, open, shots, readDataset, appReady, asRead } from './harness.mjs';
 
 let server, browser, dataset;
 before(async () => {
@@ -56,13 +56,13 @@ test('the fact check shows the 35 Mt and 19–23 days claims with their verdicts
   await page.getByRole('tab', { name: 'Fact check' }).click();
   const check = page.getByRole('region', { name: 'What the article said – and what the sources say' });
   const mt = check.getByRole('listitem').filter({ hasText: '35 Mt by 2029' });
-  assert.match(await mt.innerText(), /figure real, attribution wrong/);
+  assert.match(asRead(await mt.innerText()), /figure real, attribution wrong/);
   const days = check.getByRole('listitem').filter({ hasText: '19–23 days' }).first();
-  assert.match(await days.innerText(), /unverified/);
+  assert.match(asRead(await days.innerText()), /unverified/);
   await days.getByRole('link').first().click();
   const target = page.locator('.source-list li:target');
   assert.equal(await target.count(), 1);
-  assert.match(await target.innerText(), /German regional news article/);
+  assert.match(asRead(await target.innerText()), /German regional news article/);
   await page.getByRole('tab', { name: 'Fact check' }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(shots, 'fact-check-en.png') });
   await close();
@@ -71,7 +71,7 @@ test('the fact check shows the 35 Mt and 19–23 days claims with their verdicts
 test('the 35 Mt target is shown as all transit through Kazakhstan, not on the corridor chart', async () => {
   const { page, close } = await openApp({ width: 1280, height: 800 });
   const item = page.locator('.figure[data-figure="kz-transit-target-2029"]');
-  assert.match(await item.innerText(), /all routes together[\s\S]*35 Mt[\s\S]*attributes to the Middle Corridor/);
+  assert.match(asRead(await item.innerText()), /all routes together[\s\S]*35 Mt[\s\S]*attributes to the Middle Corridor/);
   const chart = page.getByRole('img', { name: /Freight a year, million tonnes/ });
   assert.equal(await chart.locator('[data-figure="kz-transit-target-2029"]').count(), 0);
   assert.equal(await chart.locator('.target').count(), 2, '10 Mt by 2027 and 11 Mt by 2030');
@@ -82,19 +82,19 @@ test('charts have a title, a description and a table, in German number format', 
   const { page, close } = await openApp({ width: 390, height: 844 }, '?lang=de');
   const chart = page.getByRole('img', { name: /Fracht pro Jahr, Millionen Tonnen/ });
   await chart.waitFor();
-  assert.match(await chart.locator('desc').textContent(), /0,759 Mio\. t im Jahr 2019, 4,119 Mio\. t 2025; Ziel 2027: 10 Mio\. t/);
+  assert.match(asRead(await chart.locator('desc').textContent()), /0,759 Mio\. t im Jahr 2019, 4,119 Mio\. t 2025; Ziel 2027: 10 Mio\. t/);
   const box = await chart.boundingBox();
   assert.ok(box.width <= 358 && box.width > 300, `chart is ${box.width} px wide at 390`);
   const toggle = page.getByRole('button', { name: 'Als Tabelle zeigen' }).first();
   await toggle.click();
   const table = page.getByRole('table', { name: 'Fracht pro Jahr, Millionen Tonnen' });
   assert.equal(await table.locator('tbody tr').count(), 10, '7 years, 2 targets, 1 capacity');
-  assert.match(await table.innerText(), /4,484 Mio\. t/);
+  assert.match(asRead(await table.innerText()), /4,484 Mio\. t/);
   assert.equal(await page.getByRole('button', { name: 'Tabelle ausblenden' }).getAttribute('aria-expanded'), 'true');
   await page.getByRole('tab', { name: 'Fahrzeit' }).click();
   const transit = page.getByRole('tabpanel');
-  assert.match(await transit.innerText(), /19–23 Tage\s*unbelegt/);
-  assert.match(await transit.innerText(), /Flug Schymkent–München\s*6 Std\./);
+  assert.match(asRead(await transit.innerText()), /19–23 Tage\s*unbelegt/);
+  assert.match(asRead(await transit.innerText()), /Flug Schymkent–München\s*6 Std\./);
   await page.screenshot({ path: join(shots, 'panels-phone-de.png'), fullPage: true });
   await close();
 });
@@ -104,14 +104,14 @@ test('selecting the northern route on the map brings its figures forward', async
   await page.locator('.map [data-leg="moscow-minsk"]').click();
   const card = page.getByRole('region', { name: /Figures for this route: Northern route/ });
   await card.waitFor();
-  const text = await card.innerText();
+  const text = asRead(await card.innerText());
   assert.match(text, /UTLC ERA[\s\S]*380,000 TEU/);
   assert.match(text, /12–18 days/);
   assert.doesNotMatch(text, /TITR/);
   // The series' earlier years (2022, 2023) are folded under the latest (2024), and unfold.
   assert.doesNotMatch(text, /410,600 TEU/);
   await card.getByText('Earlier years (2)').click();
-  assert.match(await card.innerText(), /410,600 TEU[\s\S]*211,100 TEU/);
+  assert.match(asRead(await card.innerText()), /410,600 TEU[\s\S]*211,100 TEU/);
   const northern = page.locator('.series.corridor-northern');
   assert.equal(await northern.getAttribute('class'), 'series corridor-northern');
   assert.match(await page.locator('.series.corridor-middle').first().getAttribute('class'), /dimmed/);
@@ -163,9 +163,9 @@ test('an editor\'s change to a figure shows after a reload, without a rebuild', 
   await page.goto(server.url + '?lang=en');
   await appReady(page);
   const item = page.locator('.figure[data-figure="titr-target-2027"]');
-  assert.match(await item.innerText(), /TITR association target 12\.5 Mt 2027/);
+  assert.match(asRead(await item.innerText()), /TITR association target 12\.5 Mt 2027/);
   const chart = page.getByRole('img', { name: /Freight a year, million tonnes/ });
-  assert.match(await chart.locator('desc').textContent(), /target 2027: 12\.5 Mt/);
+  assert.match(asRead(await chart.locator('desc').textContent()), /target 2027: 12\.5 Mt/);
   assert.equal(await chart.locator('.target text').first().textContent(), '12.5');
   await close();
 });

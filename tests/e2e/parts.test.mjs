@@ -49,7 +49,7 @@ test('each part alone is within its height budget at 320, 768 and 1280 px, with 
         }
         const footer = page.locator('footer.embed-footer');
         assert.match(asRead(await footer.innerText()), new RegExp(updatedLine(story.updated)));
-        assert.match(await footer.innerText(), story.corrections.length === 1 ? /1 correction/ : /\d+ corrections/);
+        assert.match(asRead(await footer.innerText()), story.corrections.length === 1 ? /1 correction/ : /\d+ corrections/);
         if (width === 320) await page.screenshot({ path: join(shots, `part-${part}-320.png`), fullPage: true });
         assert.deepEqual(errors, [], `${part} ${width}`);
       } finally {
@@ -121,10 +121,10 @@ test('the embed dialog offers every part with its measured height at 320 px; the
     const heights = page.locator('.part-height');
     // Map, four panels, everything — and the story's steps, which the default story has.
     assert.equal(await heights.count(), 7);
-    await page.waitForFunction(() => [...document.querySelectorAll('.part-height')].every((e) => / px tall/.test(e.textContent)), null, { timeout: 30_000 });
+    await page.waitForFunction(() => [...document.querySelectorAll('.part-height')].every((e) => /\spx tall/.test(e.textContent)), null, { timeout: 30_000 });
     await page.waitForTimeout(1500);
     const measured = Object.fromEntries(await heights.evaluateAll((all) =>
-      all.map((e) => [e.dataset.part, Number(e.textContent.match(/(\d+) px/)[1])])));
+      all.map((e) => [e.dataset.part, Number(e.textContent.match(/(\d+)\spx/)[1])])));
     assert.ok(measured.map <= BUDGET.map[320], `map at 320 px: ${measured.map}`);
     // What the dialog says is what the part is: measured again on its own, ±2 px.
     const alone = await open(browser, { width: 320, height: 900 });

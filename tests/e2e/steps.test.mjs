@@ -30,7 +30,7 @@ async function seen(page) {
   return {
     id: await page.locator('section.story-steps').getAttribute('data-step'),
     title: asRead(await page.locator('.story-steps .step-title').textContent()).trim(),
-    count: (await page.locator('.story-steps .step-count').textContent()).trim(),
+    count: asRead(await page.locator('.story-steps .step-count').textContent()).trim(),
     corridors: await page.evaluate(() => [...new Set([...document.querySelectorAll('svg.map g.leg')]
       .filter((g) => getComputedStyle(g).display !== 'none' && g.getAttribute('display') !== 'none')
       .map((g) => [...g.classList].find((c) => c.startsWith('corridor-')).slice(9)))].sort()),

@@ -16,10 +16,10 @@ test('?story=instc shows the North–South corridor with its own title, legend, 
       await page.goto(server.url + '?story=instc&lang=en');
       await page.locator('svg.map g.leg').first().waitFor();
       const heading = page.getByRole('heading', { level: 1 });
-      assert.equal((await heading.innerText()).trim(), 'The North–South corridor: Russia – Iran – India');
+      assert.equal((asRead(await heading.innerText())).trim(), 'The North–South corridor: Russia – Iran – India');
       assert.equal(await page.title(), 'The North–South corridor: Russia – Iran – India – corridor-explorer');
       const toggles = await page.locator('.route-toggle').allInnerTexts();
-      assert.deepEqual(toggles.map((t) => t.trim()), [
+      assert.deepEqual(toggles.map((t) => asRead(t).trim()), [
         'Western route (Azerbaijan)', 'Trans-Caspian route', 'Eastern route (Kazakhstan, Turkmenistan)',
         'Sea leg Gulf – India', 'Sea route via Suez']);
       // The story's colour reaches the line (light theme: the data's own colour).
@@ -73,13 +73,13 @@ test('an odd story name is ignored with a notice; a missing story names its file
     // The page's own first screen has a map too: the notice is the app's.
     await appReady(page);
     await page.locator('svg.map g.leg').first().waitFor();
-    const notice = await page.locator('.address-notice').innerText();
+    const notice = asRead(await page.locator('.address-notice').innerText());
     assert.match(notice, /story=\.\.\/secret/);
     assert.equal((await page.getByRole('heading', { level: 1 }).innerText()).trim(), 'Freight corridors between China and Europe');
     await page.goto(server.url + '?story=lobito&lang=de');
     const alert = page.getByRole('alert');
     await alert.waitFor();
-    assert.match(await alert.innerText(), /data\/lobito\.geojson: der Server antwortete mit HTTP 404/);
+    assert.match(asRead(await alert.innerText()), /data\/lobito\.geojson: der Server antwortete mit HTTP 404/);
     assert.deepEqual(errors, []);
   } finally {
     await close();
@@ -97,7 +97,7 @@ test('a story whose texts lack one of its languages is refused, naming the featu
     await page.goto(server.url + '?story=instc&lang=en');
     const alert = page.getByRole('alert');
     await alert.waitFor();
-    assert.match(await alert.innerText(), /feature "moscow" \(#1\), field "name": the "ru" translation is missing/);
+    assert.match(asRead(await alert.innerText()), /feature "moscow" \(#1\), field "name": the "ru" translation is missing/);
   } finally {
     await close();
   }
