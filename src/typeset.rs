@@ -1,4 +1,4 @@
-//! Story prose set as a newspaper sets it: a number never ends a line apart from the unit or the
+//! Prose set as a newspaper sets it: a number never ends a line apart from the unit or the
 //! short word it counts ("4,1 Mio. t", "19–23 days", "35 Mt", "5 млн т"), nor a day apart from
 //! its month ("27. Mai", "30 октября", "October 30"), nor a one-letter word apart from the word
 //! after it ("к 2029 году"), and no line begins with a dash ("Шева – Москва"). Applied where

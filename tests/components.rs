@@ -119,7 +119,7 @@ fn an_http_error_names_the_file_and_status_in_german() {
     assert_eq!(texts(&host, "h2"), ["Die Daten konnten nicht geladen werden"]);
     assert_eq!(
         texts(&host, ".failure-summary"),
-        ["data/corridors.geojson: der Server antwortete mit HTTP 404 Not Found"]
+        ["data/corridors.geojson: der Server antwortete mit HTTP 404\u{a0}Not Found"]
     );
 }
 
@@ -311,7 +311,7 @@ mod panels {
     async fn volumes_show_two_charts_with_titles_and_the_year_marker() {
         let (host, _) = mount_panels(None).await;
         let titles = texts(&host, "svg[role='img'] > title");
-        assert_eq!(titles, ["Freight a year, million tonnes", "Containers a year, TEU"]);
+        assert_eq!(titles, ["Freight a\u{a0}year, million tonnes", "Containers a\u{a0}year, TEU"]);
         assert_eq!(texts(&host, ".year-marker text"), ["2024", "2024"]);
         assert_eq!(host.query_selector_all(".series.corridor-east .dot").unwrap().length(), 7 + 4);
         let selected = texts(&host, "[role='tab'][aria-selected='true']");
@@ -335,7 +335,7 @@ mod panels {
         assert_eq!(rows.length(), 9 + 1, "9 in days, the flight in hours");
         assert_eq!(host.query_selector_all(".range-row .source-marker").unwrap().length(), 10);
         let claimed = host.query_selector(".range-row.unverified").unwrap().unwrap();
-        assert!(claimed.text_content().unwrap().contains("19–23 days"));
+        assert!(claimed.text_content().unwrap().contains("19–23\u{a0}days"));
     }
 
     #[wasm_bindgen_test]
